@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { id } from './columns';
+import { tenants } from './tenancy';
+
+/**
+ * Append-only audit trail, written in the same transaction as the change it describes.
+ * The app role may insert and read (within its tenant) but never update or delete.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    impersonatorId: uuid('impersonator_id'),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    requestId: text('request_id'),
+    ip: text('ip'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [
+    index('audit_events_tenant_time_idx').on(t.tenantId, t.occurredAt, t.id),
+    index('audit_events_entity_idx').on(t.entity, t.entityId),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;
