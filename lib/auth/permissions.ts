@@ -1,0 +1,48 @@
+/**
+ * The one typed permission matrix. Every page, route handler, server action and service names the
+ * permission it needs and checks it server-side with assertPermission().
+ */
+
+export const platformRoles = ['super_admin', 'support', 'billing', 'noc'] as const;
+export const tenantRoles = ['tenant_admin', 'customer_admin', 'customer_user', 'carrier_user'] as const;
+export const roles = [...platformRoles, ...tenantRoles] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'tenants.read',
+  'tenants.write',
+  'audit.read',
+  'users.read',
+  'users.write',
+  'jobs.read',
+  'jobs.write',
+  'system.read',
+  'integrations.read',
+  'integrations.write',
+  'portal.use',
+  'carrier.use',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const matrix: Record<Role, readonly Permission[]> = {
+  super_admin: permissions,
+  support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read'],
+  billing: ['tenants.read', 'audit.read', 'users.read', 'jobs.read'],
+  noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'integrations.read', 'integrations.write'],
+  tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use'],
+  customer_admin: ['users.read', 'users.write', 'portal.use'],
+  customer_user: ['portal.use'],
+  carrier_user: ['carrier.use'],
+};
+
+export function isPlatformRole(role: Role): boolean {
+  return (platformRoles as readonly Role[]).includes(role);
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return matrix[role].includes(permission);
+}
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return matrix[role];
+}
