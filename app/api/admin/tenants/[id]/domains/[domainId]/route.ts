@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { route } from '@/lib/http/route';
+import { removeTenantDomain } from '@/lib/tenancy/services/remove-tenant-domain';
+
+export const DELETE = route<{ id: string; domainId: string }>(
+  { key: 'admin.tenants.domains.remove', permission: 'tenants.write', portal: 'admin' },
+  async ({ ctx, params }) => {
+    await removeTenantDomain({ ctx, input: { tenantId: params.id, domainId: params.domainId } });
+    return new NextResponse(null, { status: 204 });
+  },
+);

@@ -1,0 +1,141 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Bell, Search } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
+import { Input } from '@/components/ui/input';
+import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
+import { ThemeToggle } from '@/components/theme/theme-toggle';
+import type { PortalNav } from '@/lib/navigation/types';
+import { cn } from '@/lib/utils';
+
+export type ShellUser = { name: string; email: string; role: string; isDevelopmentActor?: boolean };
+
+function NavSearch({ nav }: { nav: PortalNav }) {
+  const router = useRouter();
+  const [q, setQ] = useState('');
+  const [open, setOpen] = useState(false);
+  const results = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    const all = nav.modules.flatMap((m) => m.items.map((i) => ({ ...i, module: m.label })));
+    return needle ? all.filter((i) => `${i.module} ${i.label}`.toLowerCase().includes(needle)).slice(0, 8) : [];
+  }, [q, nav]);
+  return (
+    <div className="relative w-full max-w-sm">
+      <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+      <Input
+        type="search"
+        value={q}
+        onChange={(e) => {
+          setQ(e.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && results[0]) {
+            router.push(results[0].href);
+            setOpen(false);
+            setQ('');
+          }
+          if (e.key === 'Escape') setOpen(false);
+        }}
+        placeholder="Search pages…"
+        aria-label="Search pages"
+        data-testid="global-search"
+        className="h-8 pl-8"
+      />
+      {open && q && (
+        <ul role="listbox" aria-label="Search results" className="absolute z-40 mt-1 w-full rounded-md border border-border bg-popover p-1 text-sm shadow-md">
+          {results.length === 0 && <li className="px-2 py-1.5 text-muted-foreground">No matching pages</li>}
+          {results.map((r) => (
+            <li key={r.href} role="option" aria-selected={false}>
+              <button
+                type="button"
+                className="w-full rounded px-2 py-1.5 text-left hover:bg-accent"
+                data-testid={`search-result-${r.key}`}
+                onClick={() => {
+                  router.push(r.href);
+                  setOpen(false);
+                  setQ('');
+                }}
+              >
+                {r.label} <span className="text-muted-foreground">· {r.module}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function HealthStatus() {
+  const { data, isError } = useQuery({
+    queryKey: ['health'],
+    queryFn: async () => {
+      const res = await fetch('/api/health');
+      return (await res.json()) as { status: string };
+    },
+    refetchInterval: 60_000,
+  });
+  const ok = data?.status === 'ok' && !isError;
+  const label = data ? (ok ? 'All systems operational' : 'Degraded') : isError ? 'Status unavailable' : 'Checking status';
+  return (
+    <span className="hidden items-center gap-1.5 text-xs text-muted-foreground sm:flex" data-testid="health-status" role="status">
+      <span className={cn('size-2 rounded-full', data ? (ok ? 'bg-emerald-500' : 'bg-amber-500') : 'bg-muted-foreground/40')} aria-hidden />
+      {label}
+    </span>
+  );
+}
+
+export function GlobalHeader({ nav, brandName, user, sidebarToggle }: { nav: PortalNav; brandName: string; user: ShellUser | null; sidebarToggle: ReactNode }) {
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-border px-3">
+      {sidebarToggle}
+      <span className="hidden text-sm font-semibold md:inline">{brandName}</span>
+      <div className="flex flex-1 justify-center">{nav.modules.length > 0 && <NavSearch nav={nav} />}</div>
+      <HealthStatus />
+      <Popover>
+        <PopoverTrigger asChild>
+          <Button variant="ghost" size="icon" aria-label="Alerts" data-testid="alerts-bell">
+            <Bell className="size-4" />
+          </Button>
+        </PopoverTrigger>
+        <PopoverContent align="end" className="w-72 text-sm" data-testid="alerts-panel">
+          <p className="font-medium">Alerts</p>
+          <p className="mt-1 text-muted-foreground">No alerts. Platform alerts appear here when System Status raises them.</p>
+        </PopoverContent>
+      </Popover>
+      <ThemeToggle />
+      {user && (
+        <DropdownMenu>
+          <DropdownMenuTrigger asChild>
+            <Button variant="ghost" size="sm" data-testid="user-menu" aria-label={`Account: ${user.name}`}>
+              <span className="flex size-6 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground" aria-hidden>
+                {user.name.slice(0, 1)}
+              </span>
+              <span className="hidden max-w-32 truncate md:inline">{user.name}</span>
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent align="end" className="w-60">
+            <DropdownMenuLabel>
+              <span className="block truncate">{user.name}</span>
+              <span className="block truncate text-xs font-normal text-muted-foreground">{user.email}</span>
+            </DropdownMenuLabel>
+            <DropdownMenuSeparator />
+            <DropdownMenuItem disabled data-testid="user-role">
+              Role: {user.role.replace('_', ' ')}
+            </DropdownMenuItem>
+            {user.isDevelopmentActor && (
+              <DropdownMenuItem disabled data-testid="user-dev-actor">
+                Sandbox development actor
+              </DropdownMenuItem>
+            )}
+          </DropdownMenuContent>
+        </DropdownMenu>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { cn } from '@/lib/utils';
+
+export function DocsNav({ pages }: { pages: { slug: string; title: string }[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Documentation" className="hidden w-52 shrink-0 md:block">
+      <ul className="space-y-1 text-sm">
+        {pages.map((p, i) => {
+          const href = i === 0 ? '/' : `/${p.slug}`;
+          const active = pathname === href || pathname === `/${p.slug}`;
+          return (
+            <li key={p.slug}>
+              <Link
+                href={href}
+                aria-current={active ? 'page' : undefined}
+                data-testid={`docs-nav-${p.slug}`}
+                className={cn('block rounded-md px-3 py-1.5 hover:bg-accent', active ? 'bg-accent font-medium text-foreground' : 'text-muted-foreground')}
+              >
+                {p.title}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

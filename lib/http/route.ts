@@ -1,0 +1,80 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import type { Permission } from '@/lib/auth/permissions';
+import { assertPermission, type Ctx } from '@/lib/context';
+import { AppError, NotFoundError, ValidationError } from '@/lib/errors';
+import type { Portal } from '@/lib/tenancy/resolve-host';
+import { logger } from '@/lib/logger';
+import { parseInput } from '@/lib/validation';
+import { getCtx, requestMeta } from './request-context';
+
+type Handler<P> = (args: { req: NextRequest; ctx: Ctx; params: P }) => Promise<Response>;
+type PublicHandler<P> = (args: { req: NextRequest; params: P }) => Promise<Response>;
+
+/** `portal` limits an endpoint to one portal's host (admin APIs answer 404 elsewhere). */
+export type RouteSpec = { key: string; permission: Permission | 'public'; portal?: Portal };
+
+export function errorResponse(error: unknown, requestId: string): NextResponse {
+  if (error instanceof z.ZodError) {
+    error = new ValidationError(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details, requestId } }, { status: error.status });
+  }
+  return NextResponse.json({ error: { code: 'internal_error', message: 'Something went wrong on our side', requestId } }, { status: 500 });
+}
+
+/**
+ * The one wrapper for route handlers: resolves the context, checks the declared permission, maps
+ * errors to JSON, and logs duration, status, endpoint key, response size, tenant and role.
+ */
+export function route<P = Record<string, string>>(spec: { key: string; permission: Permission; portal?: Portal }, handler: Handler<P>): (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>;
+export function route<P = Record<string, string>>(spec: { key: string; permission: 'public'; portal?: Portal }, handler: PublicHandler<P>): (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>;
+export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>) {
+  return async (req: NextRequest, routeCtx: { params: Promise<P> }) => {
+    const started = performance.now();
+    const meta = requestMeta(req.headers);
+    let ctx: Ctx | undefined;
+    let response: Response;
+    try {
+      if (spec.portal && meta.portal !== spec.portal) throw new NotFoundError();
+      const params = await routeCtx.params;
+      if (spec.permission === 'public') {
+        response = await (handler as PublicHandler<P>)({ req, params });
+      } else {
+        ctx = await getCtx(req.headers);
+        assertPermission(ctx, spec.permission);
+        response = await (handler as Handler<P>)({ req, ctx, params });
+      }
+    } catch (error) {
+      if (!(error instanceof AppError) && !(error instanceof z.ZodError)) logger.error({ err: error, endpoint: spec.key, requestId: meta.requestId }, 'route failed');
+      response = errorResponse(error, meta.requestId);
+    }
+    response.headers.set('x-request-id', meta.requestId);
+    logger.info(
+      {
+        endpoint: spec.key,
+        method: req.method,
+        status: response.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        responseBytes: Number(response.headers.get('content-length') ?? 0) || undefined,
+        tenant: ctx?.tenant.slug ?? meta.tenantSlug,
+        role: ctx?.actor.role,
+        requestId: meta.requestId,
+      },
+      'request',
+    );
+    return response;
+  };
+}
+
+/** Parses JSON bodies with a zod schema; a malformed body is a 422 naming the problem. */
+export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new ValidationError([{ path: 'body', message: 'Request body must be valid JSON' }]);
+  }
+  return parseInput(schema, body);
+}

@@ -1,0 +1,7 @@
+import type { PortalNav } from './types';
+
+/** Customer portal navigation; modules arrive with their features (none is faked meanwhile). */
+export const customerNav: PortalNav = { portal: 'customer', segment: 'portal/[tenant]', modules: [] };
+
+/** Carrier portal navigation; modules arrive with their features. */
+export const carrierNav: PortalNav = { portal: 'carrier', segment: 'carrier', modules: [] };

@@ -1,0 +1,35 @@
+import type { Permission } from '@/lib/auth/permissions';
+
+/** Icon names the shell knows how to draw (lucide); data, so the registry stays serialisable. */
+export const navIcons = ['building', 'globe', 'users', 'scroll', 'activity', 'briefcase', 'plug', 'server', 'phone', 'book'] as const;
+export type NavIcon = (typeof navIcons)[number];
+
+export type NavItem = { key: string; label: string; href: string; permission: Permission };
+
+/**
+ * A primary-sidebar module. It has no route of its own: clicking it opens its first item, so there
+ * are no placeholder overview pages (moduleHref()).
+ */
+export type NavModule = { key: string; label: string; icon: NavIcon; items: [NavItem, ...NavItem[]] };
+
+export type PortalNav = { portal: 'admin' | 'customer' | 'carrier'; segment: string; modules: NavModule[] };
+
+export function moduleHref(module: NavModule): string {
+  return module.items[0].href;
+}
+
+/** The module and item that own a pathname (longest matching href wins). */
+export function activeNav(nav: PortalNav, pathname: string): { module?: NavModule; item?: NavItem } {
+  let best: { module?: NavModule; item?: NavItem } = {};
+  let bestLength = -1;
+  for (const module of nav.modules) {
+    for (const item of module.items) {
+      const match = pathname === item.href || pathname.startsWith(`${item.href}/`);
+      if (match && item.href.length > bestLength) {
+        best = { module, item };
+        bestLength = item.href.length;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Tenant branding rules, shared by the services and the browser forms (no server imports here). */
+
+export const hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #2563EB');
+const assetUrl = z
+  .string()
+  .trim()
+  .refine((v) => v.startsWith('/') || /^https:\/\//.test(v), 'must be an https:// URL or a path starting with /')
+  .max(500);
+
+export const RESERVED_SLUGS = ['www', 'pbx', 'switch', 'carrier', 'admin', 'docs', 'api', 'app', 'mail', 'static', 'cdn', 'status'] as const;
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, 'use 1-40 lowercase letters, digits or dashes, not starting or ending with a dash')
+  .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), 'this name is reserved for a portal');
+
+export const brandingSchema = z.object({
+  name: z.string().trim().min(2, 'must be at least 2 characters').max(120),
+  primaryColor: hex,
+  accentColor: hex,
+  logoUrl: assetUrl.nullable().optional(),
+  faviconUrl: assetUrl.nullable().optional(),
+  supportEmail: z.email('must be an email address').nullable().optional(),
+});
+
+export const createTenantSchema = brandingSchema.extend({ slug: slugSchema });
+export type CreateTenantInput = z.input<typeof createTenantSchema>;
+
+export const updateTenantSchema = brandingSchema.partial().extend({ id: z.uuid() });
+export type UpdateTenantInput = z.input<typeof updateTenantSchema>;
+

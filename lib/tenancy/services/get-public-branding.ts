@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { withPlatform } from '@/db/client';
+import { tenants } from '@/db/schema';
+
+export type PublicBranding = {
+  id: string;
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+  faviconUrl: string | null;
+  primaryColor: string;
+  accentColor: string;
+  supportEmail: string | null;
+  isRoot: boolean;
+};
+
+/**
+ * A tenant's public face (shown on its sign-in page to anonymous visitors): only fields that are
+ * public by nature, for an active tenant. Needs no permission, hence the narrow column list.
+ */
+export async function getPublicBranding(slug: string): Promise<PublicBranding | null> {
+  const [row] = await withPlatform((tx) =>
+    tx
+      .select({
+        id: tenants.id,
+        slug: tenants.slug,
+        name: tenants.name,
+        status: tenants.status,
+        logoUrl: tenants.logoUrl,
+        faviconUrl: tenants.faviconUrl,
+        primaryColor: tenants.primaryColor,
+        accentColor: tenants.accentColor,
+        supportEmail: tenants.supportEmail,
+        isRoot: tenants.isRoot,
+      })
+      .from(tenants)
+      .where(eq(tenants.slug, slug)),
+  );
+  if (!row || row.status !== 'active') return null;
+  const { status: _status, ...branding } = row;
+  return branding;
+}

@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { withPlatform } from '@/db/client';
+import { tenants, tenantStatuses } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { assertPermission, type Ctx } from '@/lib/context';
+import { NotFoundError, ValidationError } from '@/lib/errors';
+import { clearHostCache } from '../host-lookup';
+import { parseInput } from '@/lib/validation';
+
+/** Suspends or reactivates a reseller; a suspended tenant's hosts answer 404. */
+export async function setTenantStatus({ ctx, input }: { ctx: Ctx; input: { id: string; status: (typeof tenantStatuses)[number] } }) {
+  assertPermission(ctx, 'tenants.write');
+  const { id, status } = parseInput(z.object({ id: z.uuid(), status: z.enum(tenantStatuses) }), input);
+  const result = await withPlatform(async (tx) => {
+    const [before] = await tx.select().from(tenants).where(eq(tenants.id, id)).for('update');
+    if (!before) throw new NotFoundError('Tenant not found');
+    if (before.isRoot && status !== 'active') throw new ValidationError([{ path: 'status', message: 'the root brand cannot be suspended' }]);
+    const [after] = await tx.update(tenants).set({ status }).where(eq(tenants.id, id)).returning();
+    await recordAudit(tx, ctx, { entity: 'tenant', entityId: id, action: `status.${status}`, before, after, tenantId: id });
+    return after!;
+  });
+  clearHostCache();
+  return result;
+}

@@ -1,0 +1,188 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { sqlClient, withPlatform } from '@/db/client';
+import { auditEvents, tenantDomains, tenants } from '@/db/schema';
+import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { testCtx, uniqueSlug } from '@/tests/factories';
+import { lookupDomain, lookupSlug } from '../host-lookup';
+import { addTenantDomain } from './add-tenant-domain';
+import { createTenant } from './create-tenant';
+import { getTenant } from './get-tenant';
+import { listTenantDomains } from './list-tenant-domains';
+import { listTenants } from './list-tenants';
+import { removeTenantDomain } from './remove-tenant-domain';
+import { setTenantStatus } from './set-tenant-status';
+import { updateTenant } from './update-tenant';
+import { verifyTenantDomain } from './verify-tenant-domain';
+
+const branding = { name: 'Beta Telecom', primaryColor: '#112233', accentColor: '#445566' };
+
+async function problemsOf(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return (error as ValidationError).problems;
+}
+
+describe('tenant services', () => {
+  it('creates a tenant and records the audit event in the same transaction', async () => {
+    const ctx = await testCtx();
+    const slug = uniqueSlug('beta');
+    const tenant = await createTenant({ ctx, input: { ...branding, slug } });
+    expect(tenant).toMatchObject({ slug, name: 'Beta Telecom', status: 'active', isRoot: false });
+    expect(tenant.createdAt).toBeInstanceOf(Date);
+    const audit = await withPlatform((tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, tenant.id), eq(auditEvents.action, 'create'))));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entity: 'tenant', actorRole: 'super_admin', requestId: ctx.requestId, tenantId: tenant.id });
+  });
+
+  it('names the field for a taken, reserved or malformed slug and bad colours, and stores nothing', async () => {
+    const ctx = await testCtx();
+    expect(await problemsOf(createTenant({ ctx, input: { ...branding, slug: 'acme' } }))).toEqual([{ path: 'slug', message: '"acme" is already used by another tenant' }]);
+    const reserved = await createTenant({ ctx, input: { ...branding, slug: 'admin' } }).catch((e: unknown) => e);
+    expect(String(reserved)).toContain('reserved');
+    const bad = await createTenant({ ctx, input: { ...branding, slug: 'Bad Slug!', primaryColor: 'blue' } }).catch((e: unknown) => e);
+    expect(String(bad)).toMatch(/slug/);
+    expect(String(bad)).toMatch(/primaryColor/);
+    const [{ count }] = await withPlatform((tx) => tx.execute<{ count: string }>(`select count(*)::text as count from tenants where slug in ('admin', 'bad slug!')` as never)) as unknown as [{ count: string }];
+    expect(count).toBe('0');
+  });
+
+  it('refuses writes to roles without tenants.write, before touching data', async () => {
+    const support = await testCtx('support');
+    await expect(createTenant({ ctx: support, input: { ...branding, slug: uniqueSlug() } })).rejects.toBeInstanceOf(ForbiddenError);
+    const customer = await testCtx('customer_user', 'acme');
+    await expect(listTenants({ ctx: customer, input: new URLSearchParams() })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('updates branding with before/after audit, and 404s an unknown id', async () => {
+    const ctx = await testCtx();
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug() } });
+    const updated = await updateTenant({ ctx, input: { id: tenant.id, primaryColor: '#ABCDEF' } });
+    expect(updated.primaryColor).toBe('#ABCDEF');
+    expect(updated.updatedAt.getTime()).toBeGreaterThanOrEqual(tenant.updatedAt.getTime());
+    const [audit] = await withPlatform((tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, tenant.id), eq(auditEvents.action, 'update'))));
+    expect((audit!.before as { primaryColor: string }).primaryColor).toBe('#112233');
+    expect((audit!.after as { primaryColor: string }).primaryColor).toBe('#ABCDEF');
+    await expect(updateTenant({ ctx, input: { id: crypto.randomUUID(), name: 'Nope' } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lists with search, filter and keyset paging', async () => {
+    const ctx = await testCtx();
+    const prefix = uniqueSlug('list');
+    for (let i = 0; i < 3; i++) await createTenant({ ctx, input: { ...branding, name: `${prefix} ${i}`, slug: `${prefix}-${i}` } });
+    const first = await listTenants({ ctx, input: new URLSearchParams({ q: prefix, limit: '2', sort: 'slug' }) });
+    expect(first.items.map((t) => t.slug)).toEqual([`${prefix}-0`, `${prefix}-1`]);
+    const second = await listTenants({ ctx, input: new URLSearchParams({ q: prefix, limit: '2', sort: 'slug', cursor: first.pageInfo.nextCursor! }) });
+    expect(second.items.map((t) => t.slug)).toEqual([`${prefix}-2`]);
+    expect(second.pageInfo.nextCursor).toBeNull();
+    await expect(listTenants({ ctx, input: new URLSearchParams({ status: 'deleted' }) })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('cannot suspend the root brand; a suspended reseller stops resolving', async () => {
+    const ctx = await testCtx();
+    const root = await lookupSlug('didtron');
+    await expect(setTenantStatus({ ctx, input: { id: root!.tenantId, status: 'suspended' } })).rejects.toBeInstanceOf(ValidationError);
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug() } });
+    expect(await lookupSlug(tenant.slug)).not.toBeNull();
+    await setTenantStatus({ ctx, input: { id: tenant.id, status: 'suspended' } });
+    expect(await lookupSlug(tenant.slug)).toBeNull();
+  });
+});
+
+describe('custom domains', () => {
+  it('adds pending, verifies a .localhost domain in sandbox, resolves it, then stops resolving when removed', async () => {
+    const ctx = await testCtx();
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug() } });
+    const domain = `portal.${tenant.slug}.localhost`;
+    const added = await addTenantDomain({ ctx, input: { tenantId: tenant.id, domain: `  ${domain.toUpperCase()}. ` } });
+    expect(added).toMatchObject({ domain, status: 'pending' });
+    expect(added.verificationToken).toMatch(/^didtron-verify=[0-9a-f]{32}$/);
+    expect(await lookupDomain(domain)).toBeNull(); // pending serves nothing
+
+    await verifyTenantDomain({ ctx, input: { tenantId: tenant.id, domainId: added.id } });
+    expect(await lookupDomain(domain)).toEqual({ tenantId: tenant.id, slug: tenant.slug });
+
+    const listed = await listTenantDomains({ ctx, input: new URLSearchParams({ tenantId: tenant.id }) });
+    expect(listed.items).toEqual([expect.objectContaining({ domain, status: 'verified', tenantName: 'Beta Telecom' })]);
+
+    await removeTenantDomain({ ctx, input: { tenantId: tenant.id, domainId: added.id } });
+    expect(await lookupDomain(domain)).toBeNull();
+    await expect(getTenant({ ctx, input: { id: tenant.id } })).resolves.toMatchObject({ domains: [] });
+  });
+
+  it('fails verification of a real domain without the TXT record', async () => {
+    const ctx = await testCtx();
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug() } });
+    const added = await addTenantDomain({ ctx, input: { tenantId: tenant.id, domain: `${tenant.slug}.example.invalid` } });
+    const result = await verifyTenantDomain({ ctx, input: { tenantId: tenant.id, domainId: added.id } });
+    expect(result.status).toBe('failed');
+  });
+
+  it('refuses platform hosts, IPs, duplicates and another tenant’s domain id', async () => {
+    const ctx = await testCtx();
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug() } });
+    for (const domain of ['admin.localhost', 'localhost', '127.0.0.1', 'not a domain', 'voice.acme.localhost']) {
+      const problems = await problemsOf(addTenantDomain({ ctx, input: { tenantId: tenant.id, domain } }));
+      expect(problems[0]!.path).toBe('domain');
+    }
+    const [acmeDomain] = await withPlatform((tx) => tx.select().from(tenantDomains).where(eq(tenantDomains.domain, 'voice.acme.localhost')));
+    await expect(removeTenantDomain({ ctx, input: { tenantId: tenant.id, domainId: acmeDomain!.id } })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await lookupDomain('voice.acme.localhost')).not.toBeNull();
+  });
+
+  it('clears the host cache of other processes through NOTIFY', async () => {
+    const ctx = await testCtx();
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug() } });
+    const domain = `notify.${tenant.slug}.localhost`;
+    expect(await lookupDomain(domain)).toBeNull(); // cached negative answer
+    // Another process verifies the domain directly in the database (no in-process cache clearing).
+    await withPlatform((tx) => tx.insert(tenantDomains).values({ tenantId: tenant.id, domain, verificationToken: 'x', status: 'verified' }));
+    await expect.poll(() => lookupDomain(domain), { timeout: 5_000 }).toEqual({ tenantId: tenant.id, slug: tenant.slug });
+  });
+});
+
+describe('row-level security', () => {
+  it('shows the app role no tenant rows without a tenant, and only its own with one', async () => {
+    const sql = sqlClient();
+    expect(await sql`select id from tenants`).toHaveLength(0);
+    expect(await sql`select id from tenant_domains`).toHaveLength(0);
+    const acme = await lookupSlug('acme');
+    const rows = await sql.begin(async (tx) => {
+      await tx`select set_config('app.tenant_id', ${acme!.tenantId}, true)`;
+      return tx<{ slug: string }[]>`select slug from tenants`;
+    });
+    expect(rows.map((r) => r.slug)).toEqual(['acme']);
+  });
+
+  it('refuses a write into another tenant and any change to the audit trail', async () => {
+    const sql = sqlClient();
+    const acme = await lookupSlug('acme');
+    const root = await lookupSlug('didtron');
+    const insertForeign = sql.begin(async (tx) => {
+      await tx`select set_config('app.tenant_id', ${acme!.tenantId}, true)`;
+      await tx`insert into tenant_domains (tenant_id, domain, verification_token) values (${root!.tenantId}, 'x.example.com', 't')`;
+    });
+    await expect(insertForeign).rejects.toThrow(/row-level security/);
+    await expect(sql`update audit_events set action = 'tampered'`).rejects.toThrow(/permission denied/);
+    await expect(sql`delete from audit_events`).rejects.toThrow(/permission denied/);
+  });
+
+  it('never lets the tenant setting leak to the next transaction on a pooled connection', async () => {
+    const sql = sqlClient();
+    const acme = await lookupSlug('acme');
+    await sql.begin(async (tx) => {
+      await tx`select set_config('app.tenant_id', ${acme!.tenantId}, true)`;
+    });
+    const seen = await Promise.all(Array.from({ length: 20 }, () => sql`select count(*)::int as n from tenants`));
+    expect(seen.every((r) => r[0]!.n === 0)).toBe(true);
+  });
+});
+
+// Tables are checked for existence so that the file fails loudly if the schema drifts.
+it('has the expected tables', async () => {
+  const [row] = await withPlatform((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, 'didtron')));
+  expect(row?.id).toBeTruthy();
+});

@@ -1,0 +1,67 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { config as appConfig } from '@/lib/config';
+import { lookupDomain, lookupSlug } from '@/lib/tenancy/host-lookup';
+import { isPassThroughPath, resolveHost, rewritePath, type Portal } from '@/lib/tenancy/resolve-host';
+
+/**
+ * Routing only: host -> {portal, tenant} -> rewrite to the portal's segment. Authorization is never
+ * decided here; every page, handler and service checks session, role and tenant itself.
+ */
+
+// Headers we set for the app; any copy arriving from outside is dropped so it cannot be forged.
+const INTERNAL_HEADER = /^(x-tenant-|x-portal|x-middleware-|x-request-id$|x-didtron-)/i;
+
+function notFound(pathname: string, reason: string): NextResponse {
+  const headers = { 'x-not-found-reason': reason };
+  if (pathname.startsWith('/api/')) {
+    return NextResponse.json({ error: { code: 'not_found', message: 'Unknown host' } }, { status: 404, headers });
+  }
+  return new NextResponse('<!doctype html><title>Not found</title><h1>404: this site does not exist</h1>', {
+    status: 404,
+    headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+  });
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const cfg = appConfig();
+  const forwarded = cfg.TRUSTED_PROXY ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  const rawHost = forwarded || request.headers.get('host');
+
+  const headers = new Headers();
+  request.headers.forEach((value, key) => {
+    if (!INTERNAL_HEADER.test(key)) headers.set(key, value);
+  });
+  headers.set('x-request-id', crypto.randomUUID());
+
+  // Load balancers probe health by IP; it reveals nothing tenant-specific.
+  if (pathname === '/api/health') return NextResponse.next({ request: { headers } });
+
+  const resolved = resolveHost(rawHost, cfg.ROOT_DOMAIN);
+  let portal: Portal;
+  let tenant: { tenantId?: string; slug: string } | undefined;
+  if (resolved.kind === 'not-found') return notFound(pathname, resolved.reason);
+  if (resolved.kind === 'portal') {
+    portal = resolved.portal;
+    if ('tenantSlug' in resolved) tenant = { slug: resolved.tenantSlug };
+  } else {
+    const ref = resolved.kind === 'lookup-domain' ? await lookupDomain(resolved.domain) : await lookupSlug(resolved.slug);
+    if (!ref) return notFound(pathname, 'unknown host');
+    portal = 'customer';
+    tenant = ref;
+  }
+
+  headers.set('x-portal', portal);
+  if (tenant) headers.set('x-tenant-slug', tenant.slug);
+
+  if (isPassThroughPath(pathname)) return NextResponse.next({ request: { headers } });
+
+  const url = request.nextUrl.clone();
+  url.pathname = rewritePath({ portal, tenantSlug: tenant?.slug }, pathname);
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
+export const config = {
+  // Everything but Next's static build output: hosts must be resolved even for unknown paths.
+  matcher: ['/((?!_next/static|_next/image).*)'],
+};
