@@ -6,6 +6,21 @@ import { z } from 'zod';
  * production mode refuses to start on anything missing or fake and names the variable.
  */
 
+/**
+ * Where the local fake servers listen by default (fakes/start-fakes.ts uses the same values).
+ * s3rver only knows its built-in account, whose key id and secret are both "S3RVER".
+ */
+export const SANDBOX_FAKES = {
+  r2Endpoint: 'http://127.0.0.1:4568',
+  r2Bucket: 'didtron-sandbox',
+  r2AccessKey: 'S3RVER',
+  brevoApiUrl: 'http://127.0.0.1:4590/v3',
+  brevoApiKey: 'sandbox-fake-brevo-key',
+} as const;
+
+const BREVO_PRODUCTION_API_URL = 'https://api.brevo.com/v3';
+const MAILBOX = /^(?:([^<>]*?)\s*<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>|([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+))$/;
+
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
@@ -27,6 +42,26 @@ const schema = z.object({
   DEV_ACTOR: z.enum(['super_admin', 'none']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  // Object storage (Cloudflare R2 or any S3-compatible endpoint); sandbox defaults reach the local fake.
+  R2_ENDPOINT: z.url().default(SANDBOX_FAKES.r2Endpoint),
+  R2_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be 3-63 lowercase letters, digits, dots or hyphens')
+    .default(SANDBOX_FAKES.r2Bucket),
+  R2_ACCESS_KEY_ID: z.string().min(1).default(SANDBOX_FAKES.r2AccessKey),
+  R2_SECRET_ACCESS_KEY: z.string().min(1).default(SANDBOX_FAKES.r2AccessKey),
+  R2_REGION: z.string().min(1).default('auto'),
+  // Transactional email (Brevo API v3).
+  BREVO_API_URL: z.url().optional(),
+  BREVO_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z
+    .string()
+    .regex(MAILBOX, 'must be "Name <address@domain>" or "address@domain"')
+    .default('DIDTron <no-reply@didtron.localhost>'),
+  // Redis (lib/redis): Upstash REST in production; unset outside production, the Postgres-backed port serves.
+  UPSTASH_REDIS_REST_URL: z.url().optional(),
+  UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).max(64).default('didtron:'),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -37,6 +72,10 @@ export type Config = z.infer<typeof schema> & {
   appDbPassword: string;
   devActor: 'super_admin' | 'none';
   isSandbox: boolean;
+  brevoApiUrl: string;
+  /** Undefined only outside sandbox when unset, which production refuses. */
+  brevoApiKey: string | undefined;
+  emailFrom: { name: string; email: string };
 };
 
 const SANDBOX_APP_DB_PASSWORD = 'sandbox-app-role-password';
@@ -71,6 +110,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     appDbPassword,
     devActor: c.DEV_ACTOR ?? (isSandbox ? 'super_admin' : 'none'),
     isSandbox,
+    brevoApiUrl: (c.BREVO_API_URL ?? (isSandbox ? SANDBOX_FAKES.brevoApiUrl : BREVO_PRODUCTION_API_URL)).replace(/\/+$/, ''),
+    brevoApiKey: c.BREVO_API_KEY ?? (isSandbox ? SANDBOX_FAKES.brevoApiKey : undefined),
+    emailFrom: parseMailbox(c.EMAIL_FROM),
   };
   if (!isSandbox) assertProductionReady(config, env);
   return config;
@@ -86,6 +128,20 @@ function assertProductionReady(c: Config, env: Record<string, string | undefined
   if (LOOPBACK.test(c.ROOT_DOMAIN)) problems.push(`ROOT_DOMAIN must be a real domain in production, got "${c.ROOT_DOMAIN}"`);
   if (c.PUBLIC_SCHEME !== 'https') problems.push('PUBLIC_SCHEME must be https in production');
   if (c.devActor !== 'none') problems.push('DEV_ACTOR must not be set in production: the development actor bypasses sign-in');
+  for (const key of ['R2_ENDPOINT', 'R2_BUCKET', 'R2_ACCESS_KEY_ID', 'R2_SECRET_ACCESS_KEY', 'BREVO_API_KEY', 'EMAIL_FROM'] as const) {
+    if (!env[key]) problems.push(`${key} is required in production (its sandbox default serves the local fake)`);
+  }
+  if (env.R2_ACCESS_KEY_ID === SANDBOX_FAKES.r2AccessKey || env.R2_SECRET_ACCESS_KEY === SANDBOX_FAKES.r2AccessKey) {
+    problems.push('R2_ACCESS_KEY_ID / R2_SECRET_ACCESS_KEY hold the local fake S3 credentials; set the real R2 keys');
+  }
+  if (env.BREVO_API_KEY === SANDBOX_FAKES.brevoApiKey) problems.push('BREVO_API_KEY holds the local fake key; set the real Brevo API key');
+  if (LOOPBACK.test(c.emailFrom.email.split('@')[1] ?? '')) problems.push(`EMAIL_FROM must use a real sending domain in production, got "${c.emailFrom.email}"`);
+  for (const key of ['UPSTASH_REDIS_REST_URL', 'UPSTASH_REDIS_REST_TOKEN'] as const) {
+    if (!env[key]) problems.push(`${key} is required in production (the Postgres-backed Redis port is sandbox-only)`);
+  }
+  if (c.UPSTASH_REDIS_REST_URL && LOOPBACK.test(new URL(c.UPSTASH_REDIS_REST_URL).hostname)) {
+    problems.push(`UPSTASH_REDIS_REST_URL points at a local server (${c.UPSTASH_REDIS_REST_URL}); set the Upstash endpoint`);
+  }
   for (const [key, value] of Object.entries(env)) {
     // Every external system's URL setting ends in _API_URL / _ENDPOINT; a loopback one is a fake server.
     if (value && /(_API_URL|_ENDPOINT|_BASE_URL)$/.test(key)) {
@@ -97,6 +153,13 @@ function assertProductionReady(c: Config, env: Record<string, string | undefined
     }
   }
   if (problems.length) throw new ConfigError(problems);
+}
+
+/** "Name <address>" or a bare address (the schema has already checked the shape). */
+function parseMailbox(value: string): { name: string; email: string } {
+  const m = MAILBOX.exec(value.trim());
+  const email = (m?.[2] ?? m?.[3] ?? value).trim();
+  return { name: (m?.[1] ?? '').trim().replace(/^"(.*)"$/, '$1'), email };
 }
 
 let cached: Config | undefined;

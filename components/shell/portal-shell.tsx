@@ -33,7 +33,7 @@ export function PortalShell({ nav, brand, user, banner, children }: { nav: Porta
       return !c;
     });
   };
-  const { module: activeModule, item: activeItem } = activeNav(nav, pathname);
+  const { mod: activeModule, item: activeItem } = activeNav(nav, pathname);
   const brandStyle = brand.tenantHost && brand.primaryColor ? ({ '--brand-primary': brand.primaryColor, '--brand-accent': brand.accentColor } as CSSProperties) : undefined;
 
   return (

@@ -1,7 +1,10 @@
+import { connection } from 'next/server';
 import { config, fakesInUse } from '@/lib/config';
 
 /** Shown on every portal whenever the app runs in sandbox mode or talks to a local fake server. */
-export function SandboxBanner() {
+export async function SandboxBanner() {
+  // Read at request time: the banner must reflect the running configuration, not the build's.
+  await connection();
   const fakes = fakesInUse();
   if (!config().isSandbox && fakes.length === 0) return null;
   return (

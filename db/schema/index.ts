@@ -1,2 +1,4 @@
 export * from './tenancy';
 export * from './audit';
+export * from './integrations';
+export * from './redis';

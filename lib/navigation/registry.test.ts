@@ -13,19 +13,19 @@ function pageExists(segment: string, href: string): boolean {
 }
 
 describe.each(registries.map((r) => [r.portal, r] as const))('%s navigation', (_portal, nav) => {
-  it("opens every module on its first item's route", () => {
-    for (const module of nav.modules) expect(moduleHref(module)).toBe(module.items[0].href);
+  it("opens every mod on its first item's route", () => {
+    for (const mod of nav.modules) expect(moduleHref(mod)).toBe(mod.items[0].href);
   });
 
   it('points every item at a real page (no placeholders)', () => {
-    for (const module of nav.modules) for (const item of module.items) expect(pageExists(nav.segment, item.href), `${item.href}`).toBe(true);
+    for (const mod of nav.modules) for (const item of mod.items) expect(pageExists(nav.segment, item.href), `${item.href}`).toBe(true);
   });
 
-  it('has unique module keys and hrefs, and only known permissions', () => {
+  it('has unique mod keys and hrefs, and only known permissions', () => {
     const hrefs = nav.modules.flatMap((m) => m.items.map((i) => i.href));
     expect(new Set(hrefs).size).toBe(hrefs.length);
     expect(new Set(nav.modules.map((m) => m.key)).size).toBe(nav.modules.length);
-    for (const module of nav.modules) for (const item of module.items) expect(permissions).toContain(item.permission);
+    for (const mod of nav.modules) for (const item of mod.items) expect(permissions).toContain(item.permission);
   });
 });
 

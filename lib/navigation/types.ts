@@ -14,19 +14,19 @@ export type NavModule = { key: string; label: string; icon: NavIcon; items: [Nav
 
 export type PortalNav = { portal: 'admin' | 'customer' | 'carrier'; segment: string; modules: NavModule[] };
 
-export function moduleHref(module: NavModule): string {
-  return module.items[0].href;
+export function moduleHref(mod: NavModule): string {
+  return mod.items[0].href;
 }
 
 /** The module and item that own a pathname (longest matching href wins). */
-export function activeNav(nav: PortalNav, pathname: string): { module?: NavModule; item?: NavItem } {
-  let best: { module?: NavModule; item?: NavItem } = {};
+export function activeNav(nav: PortalNav, pathname: string): { mod?: NavModule; item?: NavItem } {
+  let best: { mod?: NavModule; item?: NavItem } = {};
   let bestLength = -1;
-  for (const module of nav.modules) {
-    for (const item of module.items) {
+  for (const mod of nav.modules) {
+    for (const item of mod.items) {
       const match = pathname === item.href || pathname.startsWith(`${item.href}/`);
       if (match && item.href.length > bestLength) {
-        best = { module, item };
+        best = { mod, item };
         bestLength = item.href.length;
       }
     }

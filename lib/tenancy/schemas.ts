@@ -21,3 +21,4 @@ export const domainSchema = z
     }
     return host;
   });
+export { tenantStatuses, domainStatuses } from '@/db/schema/tenancy';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { tenantStatuses } from '@/db/schema/tenancy';
+import { tenantStatuses } from '@/lib/tenancy/schemas';
 import { readJson, route } from '@/lib/http/route';
 import { setTenantStatus } from '@/lib/tenancy/services/set-tenant-status';
 

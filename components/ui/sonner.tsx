@@ -1,0 +1,25 @@
+'use client';
+
+import { useTheme } from 'next-themes';
+import type { CSSProperties } from 'react';
+import { Toaster as Sonner, type ToasterProps } from 'sonner';
+
+/** Mounted once in <Providers>; call `toast.success(...)` etc. from 'sonner' anywhere. */
+export function Toaster(props: ToasterProps) {
+  const { theme = 'system' } = useTheme();
+  return (
+    <Sonner
+      theme={theme as ToasterProps['theme']}
+      className="toaster group"
+      closeButton
+      style={
+        {
+          '--normal-bg': 'var(--popover)',
+          '--normal-text': 'var(--popover-foreground)',
+          '--normal-border': 'var(--border)',
+        } as CSSProperties
+      }
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Fails on any serious or critical WCAG 2 A/AA violation, listing each with its elements. */
+export async function expectAccessible(page: Page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`).join('\n');
+  expect(bad, `axe violations on ${label}:\n${summary}`).toEqual([]);
+}
+
+/** Switches the colour scheme through the header's theme menu, as a person would. */
+export async function chooseTheme(page: Page, theme: 'light' | 'dark') {
+  await page.getByTestId('theme-toggle').first().click();
+  await page.getByTestId(`theme-${theme}`).click();
+  await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark).*$/);
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { SANDBOX_FAKES } from '../lib/config';
+import { startFakeBrevo } from './brevo/server';
+import { startFakeS3 } from './s3/server';
+
+export type StartedFakes = {
+  /** Settings to give the app (they point every adapter at the fakes). */
+  env: {
+    R2_ENDPOINT: string;
+    R2_BUCKET: string;
+    R2_ACCESS_KEY_ID: string;
+    R2_SECRET_ACCESS_KEY: string;
+    R2_REGION: string;
+    BREVO_API_URL: string;
+    BREVO_API_KEY: string;
+  };
+  /** Origin of the fake Brevo, for its /__fake/messages inspection endpoints. */
+  brevoOrigin: string;
+  close: () => Promise<void>;
+};
+
+const defaultPort = (url: string) => Number(new URL(url).port);
+
+/**
+ * Starts every local fake server on loopback (sandbox launcher, test setup). Ports default to the
+ * sandbox defaults in lib/config (S3 4568, Brevo 4590) so that an app started without these env
+ * vars still finds them; pass 0 for a free port (tests).
+ */
+export async function startFakes(options: { dataDir: string; ports?: { s3?: number; brevo?: number }; bucket?: string }): Promise<StartedFakes> {
+  const bucket = options.bucket ?? SANDBOX_FAKES.r2Bucket;
+  const s3 = await startFakeS3({
+    port: options.ports?.s3 ?? defaultPort(SANDBOX_FAKES.r2Endpoint),
+    dir: path.resolve(options.dataDir, 's3'),
+    buckets: [bucket],
+  });
+  let brevo;
+  try {
+    brevo = await startFakeBrevo({ port: options.ports?.brevo ?? defaultPort(SANDBOX_FAKES.brevoApiUrl), apiKeys: [SANDBOX_FAKES.brevoApiKey] });
+  } catch (error) {
+    await s3.close().catch(() => {});
+    throw error;
+  }
+  return {
+    env: {
+      R2_ENDPOINT: s3.endpoint,
+      R2_BUCKET: bucket,
+      R2_ACCESS_KEY_ID: SANDBOX_FAKES.r2AccessKey,
+      R2_SECRET_ACCESS_KEY: SANDBOX_FAKES.r2AccessKey,
+      R2_REGION: 'auto',
+      BREVO_API_URL: brevo.apiUrl,
+      BREVO_API_KEY: SANDBOX_FAKES.brevoApiKey,
+    },
+    brevoOrigin: brevo.origin,
+    close: async () => {
+      await Promise.allSettled([s3.close(), brevo.close()]);
+    },
+  };
+}

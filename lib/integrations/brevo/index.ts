@@ -1,0 +1,14 @@
+export {
+  brevo,
+  brevoSettingsFromConfig,
+  BrevoError,
+  createBrevoClient,
+  sendEmail,
+  toBrevoIdempotencyKey,
+  type BrevoAccount,
+  type BrevoClient,
+  type BrevoSettings,
+  type EmailAddress,
+  type SendEmailInput,
+} from './client';
+export { escapeHtml, passwordResetEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from './templates';

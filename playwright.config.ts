@@ -1,0 +1,65 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * One project per portal host; every *.localhost name reaches loopback in Chromium. The web server is
+ * the real `npm start` launcher on a fresh database (embedded, or a database next to DATABASE_URL).
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const url = (host: string) => `http://${host}:${PORT}`;
+
+function e2eDatabaseUrl(): string | undefined {
+  if (!process.env.DATABASE_URL) return undefined;
+  const u = new URL(process.env.DATABASE_URL);
+  u.pathname = '/didtron_e2e';
+  return u.toString();
+}
+
+const hosts = {
+  marketing: 'localhost',
+  signup: 'pbx.localhost',
+  customer: 'switch.pbx.localhost',
+  reseller: 'voice.acme.localhost',
+  carrier: 'carrier.localhost',
+  admin: 'admin.localhost',
+  docs: 'docs.localhost',
+} as const;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'routing', testMatch: /routing\.spec\.ts/, use: { baseURL: url('localhost') } },
+    ...Object.entries(hosts).map(([name, host]) => ({
+      name,
+      testMatch: new RegExp(`${name}\\.spec\\.ts`),
+      use: { ...devices['Desktop Chrome'], baseURL: url(host), channel: undefined },
+    })),
+  ],
+  webServer: {
+    command: 'npx tsx scripts/start.ts --fresh',
+    url: `${url('localhost')}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: '.data/pg-e2e',
+      EMBEDDED_PG_PORT: '54331',
+      LOG_LEVEL: 'warn',
+      ...(e2eDatabaseUrl() ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
+    },
+  },
+});
