@@ -15,3 +15,9 @@ export async function chooseTheme(page: Page, theme: 'light' | 'dark') {
   await page.getByTestId(`theme-${theme}`).click();
   await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark).*$/);
 }
+
+/** Closes an open menu or popover with Escape and waits until it is gone (axe must not see it mid-exit). */
+export async function closeOverlay(page: Page) {
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[role="menu"], [data-slot="popover-content"]')).toHaveCount(0);
+}

@@ -1,3 +1,4 @@
+import { buttonVariants } from '@/components/ui/button';
 import { ArrowRight, Bot, Cpu, Gauge, Globe2, Network, PhoneCall, ShieldCheck, Waves } from 'lucide-react';
 import Link from 'next/link';
 import { portalUrl } from '@/lib/tenancy/portal-url';
@@ -62,7 +63,7 @@ export default function MarketingHome() {
           <a
             href={portalUrl('signup', '/')}
             data-testid="cta-sign-up"
-            className="inline-flex h-11 items-center gap-2 rounded-md bg-primary px-5 text-sm font-medium text-primary-foreground hover:bg-primary/90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2"
+            className={buttonVariants({ size: 'lg', className: 'gap-2' })}
           >
             Create an account <ArrowRight className="size-4" aria-hidden />
           </a>

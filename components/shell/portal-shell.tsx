@@ -4,6 +4,7 @@ import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { brandCssVars } from '@/components/theme/brand';
 import { Button } from '@/components/ui/button';
 import { Tooltip, TooltipContent, TooltipTrigger } from '@/components/ui/tooltip';
 import { activeNav, moduleHref, type PortalNav } from '@/lib/navigation/types';
@@ -34,10 +35,11 @@ export function PortalShell({ nav, brand, user, banner, children }: { nav: Porta
     });
   };
   const { mod: activeModule, item: activeItem } = activeNav(nav, pathname);
-  const brandStyle = brand.tenantHost && brand.primaryColor ? ({ '--brand-primary': brand.primaryColor, '--brand-accent': brand.accentColor } as CSSProperties) : undefined;
+  // Reseller colours, adapted for contrast in light and dark mode.
+  const brandStyle: CSSProperties | undefined = brand.tenantHost && brand.primaryColor ? brandCssVars(brand.primaryColor, brand.accentColor) : undefined;
 
   return (
-    <div data-portal={nav.portal} style={brandStyle} className="flex h-dvh flex-col overflow-hidden">
+    <div data-portal={nav.portal} data-brand={brandStyle ? '' : undefined} style={brandStyle} className="flex h-dvh flex-col overflow-hidden">
       {banner}
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2">
         Skip to content

@@ -1,3 +1,4 @@
+import { buttonVariants } from '@/components/ui/button';
 import { LogIn } from 'lucide-react';
 
 /**
@@ -17,7 +18,7 @@ export function SignInEntry({ brandName, signInHref, note }: { brandName: string
           <a
             href={signInHref}
             data-testid="sign-in-link"
-            className="mt-6 inline-flex h-10 items-center justify-center rounded-md bg-primary px-5 text-sm font-medium text-primary-foreground hover:bg-primary/90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2"
+            className={buttonVariants({ size: 'lg', className: 'mt-6' })}
           >
             Sign in
           </a>

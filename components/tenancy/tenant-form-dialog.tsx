@@ -75,7 +75,7 @@ export function TenantFormDialog({ open, onOpenChange, tenant }: { open: boolean
                     <FormControl>
                       <Input {...field} autoComplete="off" data-testid="tenant-slug" />
                     </FormControl>
-                    <FormDescription>Also the host name slug.{'<root>'}; lowercase letters, digits and dashes.</FormDescription>
+                    <FormDescription>Permanent; also serves the portal at <code>{'<slug>.<root domain>'}</code>. Lowercase letters, digits and dashes.</FormDescription>
                     <FormMessage />
                   </FormItem>
                 )}

@@ -8,8 +8,10 @@ export const buttonVariants = cva(
   {
     variants: {
       variant: {
-        default: 'bg-primary text-primary-foreground shadow-xs hover:bg-primary/90',
-        destructive: 'bg-destructive text-destructive-foreground shadow-xs hover:bg-destructive/90 focus-visible:ring-destructive/30',
+        // Hover shades towards the text's opposite (darker under white text, lighter under dark text)
+        // instead of fading the fill, which would drop the label below 4.5:1.
+        default: 'bg-primary text-primary-foreground shadow-xs hover:shadow-[inset_0_0_0_999px_rgb(0_0_0/0.12)] dark:hover:shadow-[inset_0_0_0_999px_rgb(255_255_255/0.14)]',
+        destructive: 'bg-destructive text-destructive-foreground shadow-xs hover:shadow-[inset_0_0_0_999px_rgb(0_0_0/0.12)] dark:hover:shadow-[inset_0_0_0_999px_rgb(255_255_255/0.14)] focus-visible:ring-destructive/30',
         outline: 'border border-input bg-background shadow-xs hover:bg-accent hover:text-accent-foreground',
         secondary: 'bg-secondary text-secondary-foreground shadow-xs hover:bg-secondary/80',
         ghost: 'hover:bg-accent hover:text-accent-foreground',

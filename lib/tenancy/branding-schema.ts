@@ -9,6 +9,11 @@ const assetUrl = z
   .refine((v) => v.startsWith('/') || /^https:\/\//.test(v), 'must be an https:// URL or a path starting with /')
   .max(500);
 
+/** An optional field a form leaves empty: '' is stored as null. */
+function blankAsNull<T extends z.ZodType<string | null>>(schema: T) {
+  return z.union([z.literal('').transform(() => null), schema]).nullable().optional();
+}
+
 export const RESERVED_SLUGS = ['www', 'pbx', 'switch', 'carrier', 'admin', 'docs', 'api', 'app', 'mail', 'static', 'cdn', 'status'] as const;
 
 export const slugSchema = z
@@ -22,9 +27,9 @@ export const brandingSchema = z.object({
   name: z.string().trim().min(2, 'must be at least 2 characters').max(120),
   primaryColor: hex,
   accentColor: hex,
-  logoUrl: assetUrl.nullable().optional(),
-  faviconUrl: assetUrl.nullable().optional(),
-  supportEmail: z.email('must be an email address').nullable().optional(),
+  logoUrl: blankAsNull(assetUrl),
+  faviconUrl: blankAsNull(assetUrl),
+  supportEmail: blankAsNull(z.email('must be an email address')),
 });
 
 export const createTenantSchema = brandingSchema.extend({ slug: slugSchema });

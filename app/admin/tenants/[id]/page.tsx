@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TenantDetail } from '@/components/tenancy/tenant-detail';
+import { requirePageCtx } from '@/lib/http/page-context';
+
+export const metadata: Metadata = { title: 'Tenant' };
+
+export default async function TenantPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageCtx('tenants.read');
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  return <TenantDetail id={id} />;
+}

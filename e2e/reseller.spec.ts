@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { chooseTheme, expectAccessible } from './helpers';
+
+test.describe('reseller custom domain (Acme Voice)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`is branded as the reseller in ${theme} mode, axe clean`, async ({ page }) => {
+      await page.goto('/');
+      await chooseTheme(page, theme);
+      await expect(page).toHaveTitle(/Acme Voice/);
+      await expect(page.getByTestId('sign-in-entry')).toContainText('Sign in to Acme Voice');
+      await expect(page.getByTestId('brand-home').locator('img')).toHaveAttribute('src', '/brand/acme.svg');
+      const primary = await page.locator('[data-portal="customer"]').evaluate((el) => getComputedStyle(el).getPropertyValue('--primary').trim());
+      expect(primary.toLowerCase()).not.toBe('#2563eb');
+      await expectAccessible(page, `reseller portal (${theme})`);
+      await page.goto('/auth');
+      await expect(page.getByTestId('auth-brand-name')).toHaveText('Acme Voice');
+      await expect(page.getByTestId('auth-support-email')).toHaveText('help@acme.example');
+      await expectAccessible(page, `reseller auth (${theme})`);
+    });
+  }
+});
