@@ -1,16 +1,86 @@
-import { sql } from 'drizzle-orm';
+import { hashPassword } from 'better-auth/crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { tenantDomains, tenants } from './schema';
+import type { Role } from '../lib/auth/permissions';
+import { authAccounts, tenantDomains, tenants, users } from './schema';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
 
+/** Public, so sandbox-only: every seeded demo account signs in with it. */
+export const SANDBOX_PASSWORD = 'didtron-sandbox';
+
+export type SandboxCredential = { tenant: string; role: Role; name: string; email: string; password: string; signInAt: string };
+
+const ROOT_USERS: Array<{ role: Role; email: string; name: string }> = [
+  { role: 'super_admin', email: 'admin@didtron.localhost', name: 'Platform Admin' },
+  { role: 'support', email: 'support@didtron.localhost', name: 'Support Agent' },
+  { role: 'billing', email: 'billing@didtron.localhost', name: 'Billing Clerk' },
+  { role: 'noc', email: 'noc@didtron.localhost', name: 'NOC Engineer' },
+  { role: 'tenant_admin', email: 'tenant-admin@didtron.localhost', name: 'DIDTron Brand Admin' },
+  { role: 'customer_admin', email: 'customer-admin@didtron.localhost', name: 'Demo Customer Admin' },
+  { role: 'customer_user', email: 'customer-user@didtron.localhost', name: 'Demo Customer User' },
+  { role: 'carrier_user', email: 'carrier@didtron.localhost', name: 'Demo Carrier' },
+];
+
+const RESELLER_USERS: Array<{ role: Role; email: string; name: string }> = [
+  { role: 'tenant_admin', email: 'tenant-admin@acme.localhost', name: 'Acme Reseller Admin' },
+  { role: 'customer_admin', email: 'customer-admin@acme.localhost', name: 'Acme Customer Admin' },
+  { role: 'customer_user', email: 'customer-user@acme.localhost', name: 'Acme Customer User' },
+  { role: 'carrier_user', email: 'carrier@acme.localhost', name: 'Acme Carrier' },
+];
+
+/**
+ * The sandbox demo accounts (one per role on the root brand, one per tenant role on the demo
+ * reseller), for the launcher to print. Sandbox only: production seeds no users.
+ */
+export function sandboxCredentials(rootDomain = 'localhost', port = 3000): SandboxCredential[] {
+  const url = (host: string, path: string) => `http://${host}${rootDomain === 'localhost' ? `:${port}` : ''}${path}`;
+  const platform = new Set<Role>(['super_admin', 'support', 'billing', 'noc']);
+  return [
+    ...ROOT_USERS.map((u) => ({
+      tenant: ROOT_TENANT_SLUG,
+      ...u,
+      password: SANDBOX_PASSWORD,
+      signInAt: platform.has(u.role) ? url(`admin.${rootDomain}`, '/') : url(`pbx.${rootDomain}`, '/sign-in'),
+    })),
+    ...RESELLER_USERS.map((u) => ({ tenant: DEMO_RESELLER.slug, ...u, password: SANDBOX_PASSWORD, signInAt: `http://${DEMO_RESELLER.domain}:${port}/auth/sign-in` })),
+  ];
+}
+
+type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
+
+/** Inserts the accounts that do not exist yet (verified, onboarded, password hashed as Better Auth does). */
+async function seedUsers(tx: SeedTx, tenantId: string, list: Array<{ role: Role; email: string; name: string }>, hash: () => Promise<string>) {
+  const existing = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), inArray(users.email, list.map((u) => u.email))));
+  const missing = list.filter((u) => !existing.some((e) => e.email === u.email));
+  if (!missing.length) return [];
+  const password = await hash();
+  const created = await tx
+    .insert(users)
+    .values(missing.map((u) => ({ tenantId, name: u.name, email: u.email, role: u.role, emailVerified: true, onboardingState: 'active' as const })))
+    .onConflictDoNothing()
+    .returning({ id: users.id, email: users.email });
+  if (created.length) {
+    await tx.insert(authAccounts).values(created.map((u) => ({ tenantId, userId: u.id, accountId: u.id, providerId: 'credential', password })));
+  }
+  return created.map((c) => c.email);
+}
+
 /**
  * Idempotent seed, run as the owner at every start. The root brand always exists; the demo reseller
- * (with a verified *.localhost domain that reaches loopback) only in sandbox mode.
+ * (with a verified *.localhost domain that reaches loopback) and the demo accounts only in sandbox
+ * mode. Returns the demo accounts created by this run (none after the first start).
  */
-export async function seedDatabase(ownerUrl: string, opts: { demo: boolean }): Promise<void> {
+export async function seedDatabase(
+  ownerUrl: string,
+  opts: { demo: boolean; rootDomain?: string; port?: number },
+): Promise<{ createdUsers: SandboxCredential[] }> {
+  const createdEmails: string[] = [];
   const client = postgres(ownerUrl, { max: 1, onnotice: () => {} });
   const db = drizzle(client);
   try {
@@ -53,8 +123,16 @@ export async function seedDatabase(ownerUrl: string, opts: { demo: boolean }): P
           verifiedAt: sql`now()`,
         })
         .onConflictDoNothing({ target: tenantDomains.domain });
+
+      // One hash for every demo account: they share the public sandbox password.
+      let hashed: Promise<string> | undefined;
+      const hash = () => (hashed ??= hashPassword(SANDBOX_PASSWORD));
+      const [root] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, ROOT_TENANT_SLUG));
+      createdEmails.push(...(await seedUsers(tx, root!.id, ROOT_USERS, hash)), ...(await seedUsers(tx, acme!.id, RESELLER_USERS, hash)));
     });
   } finally {
     await client.end();
   }
+  const created = new Set(createdEmails);
+  return { createdUsers: sandboxCredentials(opts.rootDomain, opts.port).filter((c) => created.has(c.email)) };
 }

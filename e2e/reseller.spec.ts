@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signUpToActiveAccount } from './auth-flow';
 import { chooseTheme, expectAccessible } from './helpers';
 
 test.describe('reseller custom domain (Acme Voice)', () => {
@@ -18,4 +19,8 @@ test.describe('reseller custom domain (Acme Voice)', () => {
       await expectAccessible(page, `reseller auth (${theme})`);
     });
   }
+});
+
+test('a reseller customer signs up on the custom domain and lands in the Acme-branded portal with 2FA on', async ({ page, baseURL }) => {
+  await signUpToActiveAccount(page, { authBase: '/auth', portalUrl: new URL('/', baseURL!).toString(), brandName: 'Acme Voice' });
 });

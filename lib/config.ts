@@ -62,6 +62,18 @@ const schema = z.object({
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
   REDIS_KEY_PREFIX: z.string().min(1).max(64).default('didtron:'),
+  // Identity (lib/auth): signs session cookies and tokens and encrypts 2FA secrets (a per-tenant key is derived from it).
+  BETTER_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Jobs and cron (jobs/, lib/jobs). /api/cron/<job> accepts a QStash signature (both keys, for
+  // rotation) or `Authorization: Bearer <CRON_SECRET>` (self-hosting, the local scheduler).
+  CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  QSTASH_CURRENT_SIGNING_KEY: z.string().min(1).optional(),
+  QSTASH_NEXT_SIGNING_KEY: z.string().min(1).optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** A worker whose heartbeat is older than this has died: its job is reclaimed. */
+  JOB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  /** Runs the registry's schedules inside the worker process; defaults to on in sandbox, off in production. */
+  LOCAL_SCHEDULER: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -71,12 +83,25 @@ export type Config = z.infer<typeof schema> & {
   databaseAppUrl: string | undefined;
   appDbPassword: string;
   devActor: 'super_admin' | 'none';
+  /** Better Auth's root secret; the public sandbox default outside production. */
+  betterAuthSecret: string;
   isSandbox: boolean;
   brevoApiUrl: string;
   /** Undefined only outside sandbox when unset, which production refuses. */
   brevoApiKey: string | undefined;
   emailFrom: { name: string; email: string };
+  /** The shared secret of /api/cron/<job>; a public default in sandbox, undefined when unset outside it. */
+  cronSecret: string | undefined;
+  /** QStash signing keys, present only when both are set. */
+  qstash: { currentSigningKey: string; nextSigningKey: string } | undefined;
+  localScheduler: boolean;
 };
+
+/** Public, so sandbox-only: production refuses it. */
+export const SANDBOX_CRON_SECRET = 'sandbox-cron-secret-not-for-production';
+
+/** Public, so sandbox-only: production refuses it. */
+export const SANDBOX_BETTER_AUTH_SECRET = 'sandbox-better-auth-secret-not-for-production';
 
 const SANDBOX_APP_DB_PASSWORD = 'sandbox-app-role-password';
 
@@ -109,11 +134,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databaseAppUrl: c.DATABASE_APP_URL ?? (c.DATABASE_URL ? deriveAppUrl(c.DATABASE_URL, appDbPassword) : undefined),
     appDbPassword,
     devActor: c.DEV_ACTOR ?? (isSandbox ? 'super_admin' : 'none'),
+    betterAuthSecret: c.BETTER_AUTH_SECRET ?? SANDBOX_BETTER_AUTH_SECRET,
     isSandbox,
     brevoApiUrl: (c.BREVO_API_URL ?? (isSandbox ? SANDBOX_FAKES.brevoApiUrl : BREVO_PRODUCTION_API_URL)).replace(/\/+$/, ''),
     brevoApiKey: c.BREVO_API_KEY ?? (isSandbox ? SANDBOX_FAKES.brevoApiKey : undefined),
     emailFrom: parseMailbox(c.EMAIL_FROM),
+    cronSecret: c.CRON_SECRET ?? (isSandbox ? SANDBOX_CRON_SECRET : undefined),
+    qstash:
+      c.QSTASH_CURRENT_SIGNING_KEY && c.QSTASH_NEXT_SIGNING_KEY
+        ? { currentSigningKey: c.QSTASH_CURRENT_SIGNING_KEY, nextSigningKey: c.QSTASH_NEXT_SIGNING_KEY }
+        : undefined,
+    localScheduler: c.LOCAL_SCHEDULER === undefined ? isSandbox : c.LOCAL_SCHEDULER === 'true' || c.LOCAL_SCHEDULER === '1',
   };
+  if (!c.QSTASH_CURRENT_SIGNING_KEY !== !c.QSTASH_NEXT_SIGNING_KEY) {
+    // Half a key pair is a mistake (QStash rotates between the two); quietly ignoring it would hide it.
+    throw new ConfigError([`${c.QSTASH_CURRENT_SIGNING_KEY ? 'QSTASH_NEXT_SIGNING_KEY' : 'QSTASH_CURRENT_SIGNING_KEY'} is not set, but its pair is: set both QStash signing keys, or neither`]);
+  }
   if (!isSandbox) assertProductionReady(config, env);
   return config;
 }
@@ -128,6 +164,8 @@ function assertProductionReady(c: Config, env: Record<string, string | undefined
   if (LOOPBACK.test(c.ROOT_DOMAIN)) problems.push(`ROOT_DOMAIN must be a real domain in production, got "${c.ROOT_DOMAIN}"`);
   if (c.PUBLIC_SCHEME !== 'https') problems.push('PUBLIC_SCHEME must be https in production');
   if (c.devActor !== 'none') problems.push('DEV_ACTOR must not be set in production: the development actor bypasses sign-in');
+  if (!env.BETTER_AUTH_SECRET) problems.push('BETTER_AUTH_SECRET is required in production (a random secret of at least 32 characters, e.g. `openssl rand -base64 32`)');
+  else if (env.BETTER_AUTH_SECRET === SANDBOX_BETTER_AUTH_SECRET) problems.push('BETTER_AUTH_SECRET holds the public sandbox default; set a random secret of at least 32 characters');
   for (const key of ['R2_ENDPOINT', 'R2_BUCKET', 'R2_ACCESS_KEY_ID', 'R2_SECRET_ACCESS_KEY', 'BREVO_API_KEY', 'EMAIL_FROM'] as const) {
     if (!env[key]) problems.push(`${key} is required in production (its sandbox default serves the local fake)`);
   }
@@ -152,6 +190,11 @@ function assertProductionReady(c: Config, env: Record<string, string | undefined
       }
     }
   }
+  if (!c.qstash && !env.CRON_SECRET) {
+    problems.push('QSTASH_CURRENT_SIGNING_KEY and QSTASH_NEXT_SIGNING_KEY (or, self-hosting, CRON_SECRET) are required in production: /api/cron/<job> must be able to authenticate its caller');
+  }
+  if (env.CRON_SECRET === SANDBOX_CRON_SECRET) problems.push('CRON_SECRET holds the public sandbox default; set a random secret of at least 32 characters');
+  else if (env.CRON_SECRET && env.CRON_SECRET.length < 32) problems.push('CRON_SECRET must be at least 32 characters in production');
   if (problems.length) throw new ConfigError(problems);
 }
 

@@ -54,7 +54,7 @@ function buildIsStale(): boolean {
   const buildId = '.next/BUILD_ID';
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
-  const sources = ['app', 'components', 'lib', 'db', 'content', 'public'].map(newestMtime);
+  const sources = ['app', 'components', 'lib', 'db', 'jobs', 'content', 'public'].map(newestMtime);
   const files = ['proxy.ts', 'next.config.ts', 'package.json', 'postcss.config.mjs'].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0));
   return Math.max(...sources, ...files) > built;
 }
@@ -73,8 +73,16 @@ async function waitForHealth(port: number, timeoutMs: number) {
   throw new Error(`the web server did not become healthy within ${timeoutMs / 1000} s`);
 }
 
+let shuttingDown = false;
 async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
   for (const child of children) child.kill('SIGTERM');
+  // The worker hands running jobs back to the queue within 20 s of SIGTERM; wait before stopping the database.
+  await Promise.race([
+    Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once('exit', r))))),
+    new Promise((r) => setTimeout(r, 25_000)),
+  ]);
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   await embedded?.stop().catch(() => {});
   process.exit(code);
@@ -96,7 +104,7 @@ async function main() {
   env.DATABASE_APP_URL = cfg.DATABASE_APP_URL ?? deriveAppUrl(env.DATABASE_URL!, cfg.appDbPassword);
 
   await migrateDatabase(env.DATABASE_URL!, cfg.appDbPassword);
-  await seedDatabase(env.DATABASE_URL!, { demo: cfg.isSandbox });
+  const { createdUsers } = await seedDatabase(env.DATABASE_URL!, { demo: cfg.isSandbox, rootDomain: cfg.ROOT_DOMAIN, port: cfg.PORT });
   log('database migrated and seeded');
 
   if (cfg.isSandbox) {
@@ -124,6 +132,15 @@ async function main() {
   });
 
   await waitForHealth(cfg.PORT, dev ? 180_000 : 60_000);
+
+  // The job worker; with LOCAL_SCHEDULER (default on in sandbox) it also calls /api/cron/<job> on schedule.
+  const worker = spawn(process.execPath, ['--import', 'tsx', path.resolve('jobs/worker.ts')], { stdio: 'inherit', env: { ...env, DIDTRON_PROCESS: 'worker' } });
+  children.push(worker);
+  worker.on('exit', (code, signal) => {
+    log(`worker exited (${code ?? signal})`);
+    void shutdown(code ?? 1);
+  });
+  log(`job worker started (concurrency ${cfg.WORKER_CONCURRENCY}${cfg.localScheduler ? ', local scheduler on' : ''})`);
   const base = (host: string) => `${cfg.PUBLIC_SCHEME}://${host}:${cfg.PORT}`;
   const root = cfg.ROOT_DOMAIN;
   log('ready:');
@@ -137,6 +154,11 @@ async function main() {
     [`reseller "${DEMO_RESELLER.name}"`, DEMO_RESELLER.domain],
   ] as const) {
     console.log(`  ${label.padEnd(26)} ${base(host)}/`);
+  }
+  // Printed once, when the sandbox accounts are first created; never in production (the seed creates none).
+  if (createdUsers.length) {
+    log(`sandbox accounts (password "${createdUsers[0]!.password}"):`);
+    for (const c of createdUsers) console.log(`  ${c.tenant.padEnd(8)} ${c.role.padEnd(15)} ${c.email.padEnd(34)} ${c.signInAt}`);
   }
 }
 

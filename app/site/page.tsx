@@ -119,7 +119,7 @@ export default function MarketingHome() {
               <p className="text-sm text-muted-foreground">Tenant isolation enforced in the database, an audit trail on every staff change, and integer money.</p>
             </div>
           </div>
-          <Link href="/#products" className="text-sm font-medium text-primary underline-offset-4 hover:underline" data-testid="link-products">
+          <Link href="/#products" className="text-sm font-medium text-primary underline underline-offset-4 hover:decoration-2" data-testid="link-products">
             Explore the products
           </Link>
         </div>

@@ -12,7 +12,16 @@ import { ThemeToggle } from '@/components/theme/theme-toggle';
 import type { PortalNav } from '@/lib/navigation/types';
 import { cn } from '@/lib/utils';
 
-export type ShellUser = { name: string; email: string; role: string; isDevelopmentActor?: boolean };
+/** The signed-in user as the shell shows it; the links are where this host serves them. */
+export type ShellUser = { name: string; email: string; role: string; isDevelopmentActor?: boolean; securityHref?: string; signInHref?: string };
+
+async function signOut(everywhere: boolean, signInHref: string) {
+  // Loaded on demand: pages without a session never ship the auth client.
+  const { authClient } = await import('@/lib/auth/client');
+  if (everywhere) await authClient.revokeSessions();
+  await authClient.signOut();
+  window.location.assign(signInHref);
+}
 
 function NavSearch({ nav }: { nav: PortalNav }) {
   const router = useRouter();
@@ -132,6 +141,22 @@ export function GlobalHeader({ nav, brandName, user, sidebarToggle }: { nav: Por
               <DropdownMenuItem disabled data-testid="user-dev-actor">
                 Sandbox development actor
               </DropdownMenuItem>
+            )}
+            {user.securityHref && (
+              <DropdownMenuItem asChild data-testid="user-security">
+                <a href={user.securityHref}>Security settings</a>
+              </DropdownMenuItem>
+            )}
+            {user.signInHref && (
+              <>
+                <DropdownMenuSeparator />
+                <DropdownMenuItem onSelect={() => void signOut(false, user.signInHref!)} data-testid="user-sign-out">
+                  Sign out
+                </DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => void signOut(true, user.signInHref!)} data-testid="user-sign-out-everywhere">
+                  Sign out of all devices
+                </DropdownMenuItem>
+              </>
             )}
           </DropdownMenuContent>
         </DropdownMenu>

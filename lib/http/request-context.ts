@@ -1,6 +1,7 @@
 import { config } from '@/lib/config';
 import type { Actor, Ctx } from '@/lib/context';
 import { isPlatformRole } from '@/lib/auth/permissions';
+import { lookupSession, type SessionLookup } from '@/lib/auth/session';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { ROOT_TENANT_SLUG, type Portal } from '@/lib/tenancy/resolve-host';
@@ -21,10 +22,11 @@ export function requestMeta(headers: Headers): RequestMeta {
 export const DEVELOPMENT_ACTOR_ID = '00000000-0000-4000-8000-000000000001';
 
 /**
- * The acting identity. Until real sessions exist this is the sandbox-only development actor (a super
- * admin of the root tenant); config() refuses DEV_ACTOR in production, and this refuses it too.
+ * The sandbox-only development actor (a super admin of the root tenant), used only when the
+ * request carries no session cookie at all; config() refuses DEV_ACTOR in production, and this
+ * refuses it too.
  */
-async function currentActor(): Promise<Actor | null> {
+async function developmentActor(): Promise<Actor | null> {
   const cfg = config();
   if (cfg.devActor !== 'super_admin' || !cfg.isSandbox) return null;
   const root = await lookupSlug(ROOT_TENANT_SLUG);
@@ -39,10 +41,32 @@ async function currentActor(): Promise<Actor | null> {
   };
 }
 
-/** The service context for this request: actor + tenant, or 401/403. */
+/** The context of a real session: the user's tenant is the host's tenant (sessions are stored per tenant). */
+function sessionCtx(found: Extract<SessionLookup, { kind: 'ok' }>, meta: RequestMeta): Ctx {
+  const { user, target } = found;
+  if (user.status !== 'active') throw new UnauthorizedError('This account is disabled');
+  if (user.tenantId !== target.tenantId) throw new UnauthorizedError();
+  // The admin host is for platform staff only, even though it runs on the root tenant's sessions.
+  if (meta.portal === 'admin' && !isPlatformRole(user.role)) throw new ForbiddenError('The admin portal is for platform staff');
+  return {
+    actor: { userId: user.id, email: user.email, name: user.name, role: user.role, tenantId: user.tenantId },
+    tenant: { id: target.tenantId, slug: target.tenantSlug },
+    requestId: meta.requestId,
+    ip: meta.ip,
+  };
+}
+
+/**
+ * The service context for this request: the signed-in user, or 401/403. A session cookie that
+ * names no live session is a 401 (never the development actor); only a request without any
+ * session cookie may fall back to the sandbox development actor.
+ */
 export async function getCtx(headers: Headers): Promise<Ctx> {
   const meta = requestMeta(headers);
-  const actor = await currentActor();
+  const found = await lookupSession(headers);
+  if (found.kind === 'ok') return sessionCtx(found, meta);
+  if (found.kind === 'invalid') throw new UnauthorizedError('Your session has ended: sign in again');
+  const actor = await developmentActor();
   if (!actor) throw new UnauthorizedError();
   let tenant = { id: actor.tenantId, slug: ROOT_TENANT_SLUG };
   if (meta.tenantSlug) {

@@ -14,5 +14,14 @@ export const adminNav: PortalNav = {
         { key: 'domains', label: 'Custom Domains', href: '/domains', permission: 'tenants.read' },
       ],
     },
+    {
+      key: 'jobs',
+      label: 'Jobs',
+      icon: 'server',
+      items: [
+        { key: 'jobs', label: 'Jobs', href: '/jobs', permission: 'jobs.read' },
+        { key: 'schedules', label: 'Schedules', href: '/jobs/schedules', permission: 'jobs.read' },
+      ],
+    },
   ],
 };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { CSSProperties, ReactNode } from 'react';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
+import { brandCssVars } from '@/components/theme/brand';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
@@ -14,9 +15,9 @@ export async function generateMetadata({ params }: { params: Promise<{ tenant: s
 export default async function AuthLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
   const brand = await getPublicBranding((await params).tenant);
   if (!brand) notFound();
-  const style = brand.isRoot ? undefined : ({ '--brand-primary': brand.primaryColor, '--brand-accent': brand.accentColor } as CSSProperties);
+  const style: CSSProperties | undefined = brand.isRoot ? undefined : brandCssVars(brand.primaryColor, brand.accentColor);
   return (
-    <div data-portal="signup" style={style} className="flex min-h-dvh flex-col">
+    <div data-portal="signup" data-brand={style ? '' : undefined} style={style} className="flex min-h-dvh flex-col">
       <SandboxBanner />
       <header className="flex h-14 items-center gap-2 px-6">
         {/* eslint-disable-next-line @next/next/no-img-element -- tenant logos are arbitrary URLs */}

@@ -1,25 +1,55 @@
 import { notFound } from 'next/navigation';
+import { AuthCard } from '@/components/auth/auth-card';
+import { Button } from '@/components/ui/button';
+import { authPageContext, destinationFor } from '@/lib/auth/page-context';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export default async function AuthHome({ params }: { params: Promise<{ tenant: string }> }) {
   const brand = await getPublicBranding((await params).tenant);
   if (!brand) notFound();
+  const ctx = await authPageContext();
   return (
-    <section aria-labelledby="auth-title" className="w-full max-w-md rounded-lg border border-border bg-card p-8" data-testid="auth-entry">
-      <h1 id="auth-title" className="text-xl font-semibold">
-        Welcome to {brand.name}
-      </h1>
-      <p className="mt-2 text-sm text-muted-foreground">
-        Create an account or sign in to manage voice, numbers and billing. Self-service accounts are opening soon; until then contact{' '}
-        {brand.supportEmail ? (
-          <a className="text-primary underline" href={`mailto:${brand.supportEmail}`} data-testid="auth-support-email">
-            {brand.supportEmail}
-          </a>
-        ) : (
-          'your account manager'
-        )}
-        .
-      </p>
-    </section>
+    <AuthCard
+      testId="auth-entry"
+      title={`Welcome to ${brand.name}`}
+      description="Voice termination, numbers, PBX and billing in one account."
+      footer={
+        <p>
+          Questions? Write to{' '}
+          {brand.supportEmail ? (
+            <a className="text-primary underline" href={`mailto:${brand.supportEmail}`} data-testid="auth-support-email">
+              {brand.supportEmail}
+            </a>
+          ) : (
+            'your account manager'
+          )}
+          .
+        </p>
+      }
+    >
+      {ctx.session ? (
+        <div className="space-y-3">
+          <p className="text-sm" data-testid="auth-signed-in-as">
+            You are signed in as <strong>{ctx.session.user.email}</strong>.
+          </p>
+          <Button asChild className="w-full">
+            <a href={destinationFor(ctx)}>Continue</a>
+          </Button>
+        </div>
+      ) : (
+        <div className="grid gap-3">
+          <Button asChild className="w-full">
+            <a href={ctx.pages.signUp} data-testid="auth-sign-up-link">
+              Create an account
+            </a>
+          </Button>
+          <Button asChild variant="outline" className="w-full">
+            <a href={ctx.pages.signIn} data-testid="auth-sign-in-link">
+              Sign in
+            </a>
+          </Button>
+        </div>
+      )}
+    </AuthCard>
   );
 }

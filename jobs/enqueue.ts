@@ -1,0 +1,37 @@
+import { ValidationError } from '@/lib/errors';
+import { jobsDb, type JobsDb } from '@/lib/jobs/db';
+import { insertJob, type EnqueueResult } from '@/lib/jobs/queue';
+import { getJobDefinition, type JobPayloadInput, type JobType } from './registry';
+
+export type EnqueueOptions = {
+  /** At most one job ever exists per key: enqueueing again returns it (created: false). */
+  idempotencyKey?: string;
+  /** Added to the job type's own tags (list filter, worker routing). */
+  tags?: readonly string[];
+  runAt?: Date;
+  priority?: number;
+  /** A transaction to enqueue in (e.g. with the audit event of the request that asked for it). */
+  db?: JobsDb;
+};
+
+/**
+ * Validates the payload against the job type's schema and enqueues it. The stored payload is the
+ * parsed one (defaults applied), so a handler sees exactly what was validated.
+ */
+export async function enqueueJob<T extends JobType>(type: T, payload: JobPayloadInput<T>, options: EnqueueOptions = {}): Promise<EnqueueResult> {
+  const def = getJobDefinition(type);
+  if (!def) throw new Error(`unknown job type ${type}`);
+  const parsed = def.payload.safeParse(payload);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ path: ['payload', ...i.path].join('.'), message: i.message })));
+  const tags = [...new Set([...def.tags, ...(options.tags ?? [])])];
+  return insertJob(options.db ?? jobsDb(), {
+    type,
+    payload: parsed.data,
+    maxAttempts: def.maxAttempts,
+    timeoutMs: def.timeoutMs,
+    tags,
+    priority: options.priority,
+    runAt: options.runAt ?? null,
+    idempotencyKey: options.idempotencyKey ?? null,
+  });
+}

@@ -1,0 +1,200 @@
+import { createHmac } from 'node:crypto';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
+import { nextCookies } from 'better-auth/next-js';
+import { twoFactor } from 'better-auth/plugins/two-factor';
+import { and, eq } from 'drizzle-orm';
+import { authAccounts, authSessions, authTwoFactors, authVerifications, users } from '@/db/schema';
+import { config } from '@/lib/config';
+import { logger } from '@/lib/logger';
+import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
+import { RESET_EXPIRES_SECONDS, sendPasswordResetMail, sendVerificationMail, VERIFICATION_EXPIRES_SECONDS } from './emails';
+import { AUTH_PAGE_PORTALS, authPageUrl, originOf, type AuthTarget } from './paths';
+import { signInGuard } from './sign-in-guard';
+import { rateLimitStorageFor, secondaryStorageFor } from './storage';
+import { inTenant, scopeAdapterToTenant, tenantScopedDb } from './tenant-db';
+
+/** Set by the auth route from the request metadata the proxy established; never read from the client. */
+export const CLIENT_IP_HEADER = 'x-didtron-client-ip';
+
+export const SESSION_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
+export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * Request limits per client IP and path (Better Auth's limiter, on the Redis port). Without a
+ * trusted proxy there is no client IP and every visitor shares one bucket per path, so the limits
+ * are then ten times higher; the per-account guard (sign-in-guard.ts) does not depend on the IP.
+ */
+export function authRateLimits(scale: number) {
+  const rule = (window: number, max: number) => ({ window, max: max * scale });
+  return {
+    default: rule(60, 300),
+    customRules: {
+      '/sign-in/*': rule(60, 30),
+      '/sign-up/*': rule(60, 20),
+      '/two-factor/*': rule(60, 30),
+      '/request-password-reset': rule(300, 5),
+      '/send-verification-email': rule(300, 5),
+      '/reset-password': rule(300, 10),
+      '/reset-password/*': rule(300, 10),
+      '/verify-email': rule(60, 30),
+      '/change-password': rule(300, 10),
+      '/change-email': rule(300, 5),
+    },
+  };
+}
+
+/** One secret per tenant: a cookie, token or encrypted secret of one tenant is worthless at another. */
+export function tenantSecret(rootSecret: string, tenantId: string): string {
+  return createHmac('sha256', rootSecret).update(`better-auth:tenant:${tenantId}`).digest('base64url');
+}
+
+function hostname(host: string): string {
+  return host.replace(/:\d+$/, '');
+}
+
+/**
+ * pbx.<root> (sign-up) and switch.pbx.<root> (the root brand's customer portal) share one session,
+ * so the cookie is set for pbx.<root>; every other host keeps host-only cookies.
+ */
+function sharedCookieDomain(host: string): string | undefined {
+  const root = config().ROOT_DOMAIN.toLowerCase();
+  const name = hostname(host).toLowerCase();
+  return name === `pbx.${root}` || name === `switch.pbx.${root}` ? `pbx.${root}` : undefined;
+}
+
+const authSchema = {
+  users,
+  auth_sessions: authSessions,
+  auth_accounts: authAccounts,
+  auth_verifications: authVerifications,
+  auth_two_factors: authTwoFactors,
+};
+
+const baLogger = logger.child({ component: 'better-auth' });
+
+/**
+ * Builds the Better Auth instance serving one tenant on one host. Everything it stores is scoped
+ * to the tenant: database rows through RLS (tenant-db.ts), Redis keys through a per-tenant prefix,
+ * and signed values through a per-tenant secret.
+ */
+export async function createTenantAuth(target: AuthTarget) {
+  const cfg = config();
+  const brand = await getPublicBranding(target.tenantSlug);
+  if (!brand) throw new Error(`tenant ${target.tenantSlug} is not active`);
+  const origin = originOf(target.host);
+  const cookieDomain = sharedCookieDomain(target.host);
+  const limits = authRateLimits(cfg.TRUSTED_PROXY ? 1 : 10);
+
+  return betterAuth({
+    appName: brand.name,
+    baseURL: origin,
+    basePath: '/api/auth',
+    secret: tenantSecret(cfg.betterAuthSecret, target.tenantId),
+    trustedOrigins: [origin],
+    telemetry: { enabled: false },
+    logger: {
+      level: cfg.LOG_LEVEL === 'debug' || cfg.LOG_LEVEL === 'trace' ? 'debug' : 'warn',
+      log: (level, message, ...args) => baLogger[level === 'debug' ? 'debug' : level]({ tenant: target.tenantSlug, args: args.length ? args : undefined }, message),
+    },
+    database: scopeAdapterToTenant(
+      target.tenantId,
+      drizzleAdapter(tenantScopedDb(target.tenantId), { provider: 'pg', schema: authSchema, transaction: true }),
+    ),
+    secondaryStorage: secondaryStorageFor(target.tenantId),
+    user: {
+      modelName: 'users',
+      additionalFields: {
+        role: { type: 'string', required: false, input: false },
+        status: { type: 'string', required: false, input: false },
+        onboardingState: { type: 'string', required: false, input: false },
+      },
+    },
+    session: {
+      modelName: 'auth_sessions',
+      expiresIn: SESSION_EXPIRES_SECONDS,
+      updateAge: 24 * 60 * 60,
+      // Redis decides whether a session is live (deleting its key ends it); the table keeps the
+      // sign-in history and is never consulted for a missing key.
+      storeSessionInDatabase: true,
+      preserveSessionInDatabase: true,
+    },
+    account: { modelName: 'auth_accounts', accountLinking: { enabled: false } },
+    verification: { modelName: 'auth_verifications', storeInDatabase: true, storeIdentifier: 'hashed' },
+    emailAndPassword: {
+      enabled: true,
+      // Staff and carriers are invited, never self-registered: their hosts only sign in.
+      disableSignUp: !AUTH_PAGE_PORTALS.includes(target.portal),
+      requireEmailVerification: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 128,
+      resetPasswordTokenExpiresIn: RESET_EXPIRES_SECONDS,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, token }) => {
+        const link = `${authPageUrl(target, '/reset-password')}?token=${encodeURIComponent(token)}`;
+        await sendPasswordResetMail(target, user, link, token).catch((err: unknown) => logger.error({ err, tenant: target.tenantSlug }, 'password reset email failed'));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: VERIFICATION_EXPIRES_SECONDS,
+      sendVerificationEmail: async ({ user, token }) => {
+        // The link goes to Better Auth's endpoint on a host of this tenant, which verifies, signs the
+        // user in and continues to the branded verify-email page on that host.
+        const page = authPageUrl(target, '/verify-email');
+        const endpoint = new URL('/api/auth/verify-email', page);
+        endpoint.searchParams.set('token', token);
+        endpoint.searchParams.set('callbackURL', `${new URL(page).pathname}?verified=1`);
+        await sendVerificationMail(target, user, endpoint.toString(), token).catch((err: unknown) => logger.error({ err, tenant: target.tenantSlug }, 'verification email failed'));
+      },
+      afterEmailVerification: async (user) => {
+        await inTenant(target.tenantId, (tx) =>
+          tx
+            .update(users)
+            .set({ onboardingState: 'verified' })
+            .where(and(eq(users.id, user.id), eq(users.onboardingState, 'signed_up'))),
+        );
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // Every new session (sign-in, 2FA, verification) passes here: a disabled account gets none.
+          before: async (session) => {
+            const [row] = await inTenant(target.tenantId, (tx) => tx.select({ status: users.status }).from(users).where(eq(users.id, session.userId)));
+            if (row?.status !== 'active') {
+              throw new APIError('FORBIDDEN', { code: 'ACCOUNT_DISABLED', message: 'This account is disabled. Contact your administrator.' });
+            }
+          },
+        },
+      },
+    },
+    rateLimit: { enabled: true, window: limits.default.window, max: limits.default.max, customRules: limits.customRules, customStorage: rateLimitStorageFor(target.tenantId) },
+    advanced: {
+      database: { generateId: 'uuid' },
+      cookiePrefix: 'didtron',
+      useSecureCookies: cfg.PUBLIC_SCHEME === 'https',
+      ...(cookieDomain ? { crossSubDomainCookies: { enabled: true, domain: cookieDomain } } : {}),
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // Explicit: Better Auth skips its origin and CSRF checks under NODE_ENV=test, and tests must see production behaviour.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+    },
+    plugins: [
+      twoFactor({
+        issuer: brand.name,
+        schema: { twoFactor: { modelName: 'auth_two_factors' } },
+        backupCodeOptions: { amount: 10, length: 10 },
+      }),
+      signInGuard(target.tenantId),
+      // Must stay last: it forwards Set-Cookie from auth.api calls made in server actions.
+      nextCookies(),
+    ],
+  });
+}
+
+export type TenantAuth = Awaited<ReturnType<typeof createTenantAuth>>;
+

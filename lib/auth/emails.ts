@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { passwordResetEmail, sendEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from '@/lib/integrations/brevo';
+import { logger } from '@/lib/logger';
+import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
+import { originOf, type AuthTarget } from './paths';
+
+type Recipient = { id: string; email: string; name?: string | null };
+
+/** Tokens expire; these say so in the email. */
+export const VERIFICATION_EXPIRES_SECONDS = 24 * 60 * 60;
+export const RESET_EXPIRES_SECONDS = 60 * 60;
+
+async function brandingFor(target: AuthTarget): Promise<{ branding: EmailBranding; supportEmail: string | null }> {
+  const brand = await getPublicBranding(target.tenantSlug);
+  if (!brand) throw new Error(`tenant ${target.tenantSlug} is not active`);
+  // Mail clients cannot resolve relative URLs: anchor the logo on the host the user is on.
+  const logoUrl = brand.logoUrl ? new URL(brand.logoUrl, originOf(target.host)).toString() : null;
+  return {
+    branding: { brandName: brand.name, primaryColor: brand.primaryColor, logoUrl, supportEmail: brand.supportEmail },
+    supportEmail: brand.supportEmail,
+  };
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 24);
+
+async function deliver(target: AuthTarget, to: Recipient, tag: string, idempotencyKey: string, render: (branding: EmailBranding) => RenderedEmail) {
+  const { branding, supportEmail } = await brandingFor(target);
+  const email = render(branding);
+  await sendEmail({
+    to: { email: to.email, ...(to.name ? { name: to.name } : {}) },
+    ...email,
+    tags: [tag, `tenant:${target.tenantSlug}`],
+    ...(supportEmail ? { replyTo: supportEmail } : {}),
+    idempotencyKey,
+  });
+  logger.info({ tenant: target.tenantSlug, userId: to.id, tag }, 'auth email sent');
+}
+
+export function sendVerificationMail(target: AuthTarget, to: Recipient, link: string, token: string) {
+  return deliver(target, to, 'verification', `verify:${to.id}:${digest(token)}`, (branding) =>
+    verificationEmail({ branding, recipientName: to.name ?? undefined, link, expiresInMinutes: VERIFICATION_EXPIRES_SECONDS / 60 }),
+  );
+}
+
+export function sendPasswordResetMail(target: AuthTarget, to: Recipient, link: string, token: string) {
+  return deliver(target, to, 'password-reset', `reset:${to.id}:${digest(token)}`, (branding) =>
+    passwordResetEmail({ branding, recipientName: to.name ?? undefined, link, expiresInMinutes: RESET_EXPIRES_SECONDS / 60 }),
+  );
+}
+
+export function sendWelcomeMail(target: AuthTarget, to: Recipient, loginUrl: string) {
+  return deliver(target, to, 'welcome', `welcome:${to.id}`, (branding) => welcomeEmail({ branding, recipientName: to.name ?? undefined, loginUrl }));
+}

@@ -1,0 +1,22 @@
+import { headers } from 'next/headers';
+import type { Portal } from '@/lib/tenancy/resolve-host';
+import { authPages, portalHome, safeNextPath } from './paths';
+import { getSessionUser } from './session';
+
+/** What every auth page needs: the paths of its siblings on this host and the signed-in user, if any. */
+export async function authPageContext(next?: string | string[]) {
+  const h = await headers();
+  const portal = h.get('x-portal') as Portal | null;
+  const pages = authPages(portal);
+  const home = portalHome(portal);
+  const session = await getSessionUser(h);
+  return { portal, pages, home, next: safeNextPath(typeof next === 'string' ? next : null), session };
+}
+
+/** Where a signed-in user belongs right now: onboarding until it is finished, then `next` or the portal. */
+export function destinationFor(ctx: Awaited<ReturnType<typeof authPageContext>>): string {
+  const state = ctx.session?.user.onboardingState;
+  if (state === 'signed_up') return ctx.pages.verifyEmail;
+  if (state && state !== 'active') return ctx.pages.onboarding;
+  return ctx.next ?? ctx.home;
+}

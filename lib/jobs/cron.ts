@@ -1,0 +1,75 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { enqueueJob } from '@/jobs/enqueue';
+import { getJobDefinition, type JobType } from '@/jobs/registry';
+import { cronRuns } from '@/db/schema';
+import { NotFoundError, UnauthorizedError } from '@/lib/errors';
+import { logger } from '@/lib/logger';
+import { getRedis } from '@/lib/redis';
+import { portalUrl } from '@/lib/tenancy/portal-url';
+import { authenticateCronRequest } from './cron-auth';
+import { parseCron, previousRun } from './cron-expression';
+import { jobsDb } from './db';
+
+/**
+ * A request arriving this much before its fire time (clock skew, a scheduler waking early) still
+ * counts for that slot rather than repeating the previous one.
+ */
+export const SLOT_EARLY_TOLERANCE_MS = 5_000;
+
+/** The endpoint's public URL, which QStash signs (`sub`). Built from config, never from the Host header. */
+export function cronEndpointUrl(jobType: string): string {
+  return portalUrl('marketing', `/api/cron/${encodeURIComponent(jobType)}`);
+}
+
+/** The schedule slot a request made at `now` stands for: the latest fire time (with tolerance). */
+export function scheduleSlot(schedule: string, now: Date): Date {
+  return previousRun(parseCron(schedule), new Date(now.getTime() + SLOT_EARLY_TOLERANCE_MS));
+}
+
+export type CronOutcome = { status: 'enqueued' | 'duplicate' | 'locked'; jobId: number | null; slot: string };
+
+/**
+ * POST /api/cron/<job>: authenticate (QStash signature or cron secret), then, for a scheduled job
+ * type, take the job's distributed lock and enqueue the run of the current schedule slot. Two layers
+ * keep one run per slot: the lock refuses deliveries that overlap (kept until it expires, not
+ * released), and the slot's idempotency key makes any later delivery for the same slot return the
+ * job that already exists. Every authenticated request is recorded in cron_runs.
+ */
+export async function handleCronRequest(req: NextRequest, jobType: string, now: Date = new Date()): Promise<Response> {
+  const body = await req.text();
+  const auth = await authenticateCronRequest({ headers: req.headers, body, url: cronEndpointUrl(jobType) });
+  if (!auth.ok) {
+    logger.warn({ jobType, reason: auth.reason }, 'cron request refused');
+    throw new UnauthorizedError('Invalid cron credentials');
+  }
+  const def = getJobDefinition(jobType);
+  if (!def?.schedule) throw new NotFoundError(`No scheduled job ${jobType}`);
+
+  const slot = scheduleSlot(def.schedule, now);
+  const source = auth.caller.source;
+  const lock = await getRedis().acquireLock(`cron:${def.type}`, def.cronLockMs);
+  let outcome: CronOutcome;
+  if (!lock) {
+    await jobsDb().insert(cronRuns).values({ jobType: def.type, slot, source, outcome: 'locked', jobId: null });
+    outcome = { status: 'locked', jobId: null, slot: slot.toISOString() };
+  } else {
+    try {
+      outcome = await jobsDb().transaction(async (tx) => {
+        const job = await enqueueJob(def.type as JobType, (def.schedulePayload ?? {}) as never, {
+          idempotencyKey: `cron:${def.type}:${slot.toISOString()}`,
+          tags: ['cron'],
+          db: tx,
+        });
+        const status = job.created ? ('enqueued' as const) : ('duplicate' as const);
+        await tx.insert(cronRuns).values({ jobType: def.type, slot, source, outcome: status, jobId: job.id });
+        return { status, jobId: job.id, slot: slot.toISOString() };
+      });
+    } catch (error) {
+      // Nothing was enqueued: free the lock so that QStash's retry of this delivery is not refused as a duplicate.
+      await lock.release().catch(() => false);
+      throw error;
+    }
+  }
+  logger.info({ jobType: def.type, source, ...outcome }, 'cron request');
+  return NextResponse.json(outcome, { status: outcome.status === 'enqueued' ? 202 : 200 });
+}
