@@ -41,10 +41,13 @@ export default defineConfig({
   },
   projects: [
     { name: 'routing', testMatch: /routing\.spec\.ts/, use: { baseURL: url('localhost') } },
+    { name: 'admin-setup', testMatch: /admin-auth\.setup\.ts/, use: { ...devices['Desktop Chrome'], baseURL: url(hosts.admin) } },
     ...Object.entries(hosts).map(([name, host]) => ({
       name,
       testMatch: new RegExp(`${name}\\.spec\\.ts`),
-      use: { ...devices['Desktop Chrome'], baseURL: url(host), channel: undefined },
+      // The admin console needs a staff session: signed in once by the admin-setup project.
+      ...(name === 'admin' ? { dependencies: ['admin-setup'] } : {}),
+      use: { ...devices['Desktop Chrome'], baseURL: url(host), ...(name === 'admin' ? { storageState: 'e2e/.auth/admin.json' } : {}) },
     })),
   ],
   webServer: {

@@ -52,6 +52,8 @@ export async function proxy(request: NextRequest) {
   }
 
   headers.set('x-portal', portal);
+  // The path as the browser sent it, for "sign in, then come back here" redirects.
+  headers.set('x-didtron-path', `${pathname}${request.nextUrl.search}`);
   if (tenant) headers.set('x-tenant-slug', tenant.slug);
 
   if (isPassThroughPath(pathname)) return NextResponse.next({ request: { headers } });

@@ -148,3 +148,57 @@ test.describe('tenants module', () => {
     await expect(page).toHaveURL(/sort=/);
   });
 });
+
+test.describe('jobs module', () => {
+  test('starts a long demo job from the Jobs page and watches its progress bar reach 100 %, axe clean', async ({ page }) => {
+    await page.goto('/jobs');
+    await expect(page.getByTestId('page-title')).toHaveText('Jobs');
+    await expectAccessible(page, 'jobs list');
+    await page.getByTestId('jobs-start-demo').click();
+    await page.getByTestId('demo-job-batches').fill('8');
+    await page.getByTestId('demo-job-itemsPerBatch').fill('50');
+    await page.getByTestId('demo-job-delayMs').fill('400');
+    await expectAccessible(page, 'start demo job dialog');
+    await page.getByTestId('demo-job-submit').click();
+    await expect(page).toHaveURL(/\/jobs\/\d+/);
+    const bar = page.getByTestId('job-progress-bar');
+    await expect(bar).toBeVisible();
+    // Progress is observed mid-way, then at the end.
+    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect(page.getByTestId('job-progress-percent')).toContainText('100%', { timeout: 60_000 });
+    await expect(bar).toHaveAttribute('aria-valuenow', '100');
+    await expectAccessible(page, 'job detail');
+    await page.getByTestId('tab-events').click();
+    await expect(page.getByTestId('job-events')).toContainText(/completed/i);
+    await page.getByTestId('nav-schedules').click();
+    await expect(page.getByTestId('schedules-table')).toContainText('maintenance.reclaim-stuck');
+    await expectAccessible(page, 'schedules');
+  });
+});
+
+test.describe('staff sign-in', () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test('refuses a customer account on the admin host and signs staff out', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('customer-user@didtron.localhost');
+    await page.getByLabel('Password').fill('didtron-sandbox');
+    await page.getByTestId('sign-in-submit').click();
+    await expect(page.getByTestId('status-title')).toHaveText('You do not have access to this page');
+    await page.context().clearCookies();
+
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill('support@didtron.localhost');
+    await page.getByLabel('Password').fill('didtron-sandbox');
+    await page.getByTestId('sign-in-submit').click();
+    await expect(page.getByTestId('page-title')).toHaveText('Tenants');
+    await expect(page.getByTestId('new-tenant')).toBeVisible(); // the UI offers it; the server refuses it for support
+    const status = await page.evaluate(async () => (await fetch('/api/admin/tenants', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ slug: 'nope-support', name: 'Nope', primaryColor: '#111111', accentColor: '#222222' }) })).status);
+    expect(status).toBe(403);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('user-sign-out').click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto('/tenants');
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Ftenants$/);
+  });
+});

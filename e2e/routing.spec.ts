@@ -26,7 +26,7 @@ test.describe('host routing', () => {
     ['voice.acme.localhost', '/', /data-portal="customer"[\s\S]*Acme Voice/],
     ['voice.acme.localhost', '/auth', /data-portal="signup"[\s\S]*Acme Voice/],
     ['acme.localhost', '/', /data-portal="customer"[\s\S]*Acme Voice/],
-    ['ADMIN.LOCALHOST.:3100', '/tenants', /data-portal="admin"/],
+    ['ADMIN.LOCALHOST.:3100', '/sign-in', /data-portal="admin"/],
   ];
   for (const [host, path, expected] of rows) {
     test(`${host}${path} serves its portal`, async () => {
@@ -36,10 +36,17 @@ test.describe('host routing', () => {
     });
   }
 
-  test('admin root opens the first module', async () => {
-    const res = await get('admin.localhost', '/');
-    expect(res.status).toBe(307);
-    expect(res.headers.location).toBe('/tenants');
+  test('the admin console sends anonymous visitors to sign in, and comes back afterwards', async () => {
+    const root = await get('admin.localhost', '/');
+    expect(root.status).toBe(307);
+    expect(root.headers.location).toBe('/sign-in');
+    const deep = await get('admin.localhost', '/tenants?q=acme');
+    expect(deep.headers.location).toBe('/sign-in?next=%2Ftenants%3Fq%3Dacme');
+  });
+
+  test('admin APIs answer 401 without a session', async () => {
+    const res = await get('admin.localhost', '/api/admin/tenants');
+    expect(res.status).toBe(401);
   });
 
   for (const host of ['unknown.example.com', 'nobody.localhost', '127.0.0.1', 'api.localhost', 'switch.localhost']) {

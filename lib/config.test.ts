@@ -12,9 +12,10 @@ function problems(env: Record<string, string | undefined>): string[] {
 }
 
 describe('core configuration', () => {
-  it('runs sandbox on embedded defaults with the development actor', () => {
+  it('runs sandbox on embedded defaults; the development actor is opt-in', () => {
     const c = parseConfig({});
-    expect(c).toMatchObject({ APP_MODE: 'sandbox', ROOT_DOMAIN: 'localhost', PORT: 3000, devActor: 'super_admin', isSandbox: true, databaseUrl: undefined });
+    expect(c).toMatchObject({ APP_MODE: 'sandbox', ROOT_DOMAIN: 'localhost', PORT: 3000, devActor: 'none', isSandbox: true, databaseUrl: undefined });
+    expect(parseConfig({ DEV_ACTOR: 'super_admin' }).devActor).toBe('super_admin');
   });
 
   it('derives the RLS-bound app role URL from the owner URL', () => {

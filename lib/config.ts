@@ -133,7 +133,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: c.DATABASE_URL,
     databaseAppUrl: c.DATABASE_APP_URL ?? (c.DATABASE_URL ? deriveAppUrl(c.DATABASE_URL, appDbPassword) : undefined),
     appDbPassword,
-    devActor: c.DEV_ACTOR ?? (isSandbox ? 'super_admin' : 'none'),
+    // Opt-in only: with real sessions, even the sandbox signs in (the seed prints demo accounts).
+    devActor: c.DEV_ACTOR ?? 'none',
     betterAuthSecret: c.BETTER_AUTH_SECRET ?? SANDBOX_BETTER_AUTH_SECRET,
     isSandbox,
     brevoApiUrl: (c.BREVO_API_URL ?? (isSandbox ? SANDBOX_FAKES.brevoApiUrl : BREVO_PRODUCTION_API_URL)).replace(/\/+$/, ''),

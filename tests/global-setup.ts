@@ -16,6 +16,9 @@ export default async function setup(project: TestProject) {
   process.env.APP_DB_PASSWORD = TEST_APP_PASSWORD;
   process.env.DATABASE_APP_URL = deriveAppUrl(db.ownerUrl, TEST_APP_PASSWORD);
   process.env.LOG_LEVEL ??= 'silent';
+  // Route-level tests act as the sandbox development actor when they send no session cookie;
+  // tests of real sessions send one (a session cookie never falls back to this actor).
+  process.env.DEV_ACTOR ??= 'super_admin';
   project.provide('ownerUrl', db.ownerUrl);
   return async () => {
     await db.drop();

@@ -8,8 +8,11 @@ import { activeNav, moduleHref, type PortalNav } from './types';
 
 const registries: PortalNav[] = [adminNav, customerNav, carrierNav];
 
+/** A page at href under the segment, directly or inside a route group such as (console). */
 function pageExists(segment: string, href: string): boolean {
-  return fs.existsSync(path.join(process.cwd(), 'app', segment, href, 'page.tsx'));
+  const base = path.join(process.cwd(), 'app', segment);
+  const groups = fs.existsSync(base) ? fs.readdirSync(base).filter((d) => /^\(.+\)$/.test(d)) : [];
+  return ['', ...groups].some((g) => fs.existsSync(path.join(base, g, href, 'page.tsx')));
 }
 
 describe.each(registries.map((r) => [r.portal, r] as const))('%s navigation', (_portal, nav) => {

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { PortalShell } from '@/components/shell/portal-shell';
+import { SandboxBanner } from '@/components/shell/sandbox-banner';
+import type { Ctx } from '@/lib/context';
+import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
+import { getCtx } from '@/lib/http/request-context';
+import { adminNav } from '@/lib/navigation/admin';
+
+export const metadata: Metadata = { title: { default: 'Super Admin', template: '%s · DIDTron Admin' } };
+
+/** The staff console: signed-in platform staff only; everyone else goes to sign in (non-staff get 403). */
+export default async function AdminConsoleLayout({ children }: { children: ReactNode }) {
+  const h = await headers();
+  let ctx: Ctx;
+  try {
+    ctx = await getCtx(h);
+  } catch (error) {
+    if (error instanceof ForbiddenError) forbidden();
+    if (!(error instanceof UnauthorizedError)) throw error;
+    const path = h.get('x-didtron-path') ?? '/';
+    redirect(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`);
+  }
+  const { actor } = ctx;
+  return (
+    <PortalShell
+      nav={adminNav}
+      brand={{ name: 'DIDTron Admin', logoUrl: '/brand/didtron.svg', tenantHost: false }}
+      user={{
+        name: actor.name,
+        email: actor.email,
+        role: actor.role,
+        isDevelopmentActor: actor.isDevelopmentActor,
+        securityHref: actor.isDevelopmentActor ? undefined : '/security',
+        signInHref: actor.isDevelopmentActor ? undefined : '/sign-in',
+      }}
+      banner={<SandboxBanner />}
+    >
+      {children}
+    </PortalShell>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { SecuritySettings } from '@/components/auth/security-settings';
+import { PageHeader } from '@/components/shell/page-header';
+import { getSessionUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Security' };
+
+/** The signed-in staff member's own 2FA, password and sessions. */
+export default async function AdminSecurityPage() {
+  const session = await getSessionUser(await headers());
+  if (!session) redirect('/sign-in?next=%2Fsecurity');
+  return (
+    <>
+      <PageHeader breadcrumbs={[{ label: 'Account' }, { label: 'Security' }]} title="Security" description={`Sign-in settings of ${session.user.email}.`} />
+      <div className="max-w-xl p-6" data-testid="security-settings">
+        <SecuritySettings twoFactorEnabled={session.user.twoFactorEnabled} signInPath="/sign-in" />
+      </div>
+    </>
+  );
+}
