@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, deriveAppUrl, fakesInUse, parseConfig } from './config';
+import { configProblems } from '@/tests/config-problems';
+import { deriveAppUrl, fakesInUse, parseConfig } from './config';
 
-function problems(env: Record<string, string | undefined>): string[] {
-  try {
-    parseConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+const problems = configProblems;
 
 describe('core configuration', () => {
   it('runs sandbox on embedded defaults; the development actor is opt-in', () => {

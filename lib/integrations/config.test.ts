@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig, SANDBOX_FAKES } from '@/lib/config';
+import { configProblems, PRODUCTION_CORE } from '@/tests/config-problems';
+import { parseConfig, SANDBOX_FAKES } from '@/lib/config';
 
 const production = {
-  APP_MODE: 'production',
-  DATABASE_URL: 'postgres://owner:pw@db.example:5432/didtron',
-  APP_DB_PASSWORD: 'a-long-app-password',
-  ROOT_DOMAIN: 'didtron.com',
-  PUBLIC_SCHEME: 'https',
+  ...PRODUCTION_CORE,
   R2_ENDPOINT: 'https://acc.r2.cloudflarestorage.com',
   R2_BUCKET: 'didtron-prod',
   R2_ACCESS_KEY_ID: 'real-access-key-id',
@@ -15,15 +12,7 @@ const production = {
   EMAIL_FROM: 'DIDTron <no-reply@didtron.com>',
 };
 
-function problems(env: Record<string, string | undefined>): string[] {
-  try {
-    parseConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+const problems = configProblems;
 
 describe('integration settings in lib/config', () => {
   it('points sandbox at the local fakes by default', () => {

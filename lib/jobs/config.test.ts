@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig, SANDBOX_CRON_SECRET } from '@/lib/config';
+import { configProblems, PRODUCTION_CORE } from '@/tests/config-problems';
+import { parseConfig, SANDBOX_CRON_SECRET } from '@/lib/config';
 
 const production = {
-  APP_MODE: 'production',
-  DATABASE_URL: 'postgres://owner:pw@db.example:5432/didtron',
-  APP_DB_PASSWORD: 'a-long-app-password',
-  ROOT_DOMAIN: 'didtron.com',
-  PUBLIC_SCHEME: 'https',
+  ...PRODUCTION_CORE,
 };
 
-function problems(env: Record<string, string | undefined>): string[] {
-  try {
-    parseConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
+const problems = configProblems;
 
 const ours = (env: Record<string, string | undefined>) => problems(env).filter((p) => /CRON_SECRET|QSTASH/.test(p));
 

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { CSSProperties, ReactNode } from 'react';
-import { SandboxBanner } from '@/components/shell/sandbox-banner';
-import { brandCssVars } from '@/components/theme/brand';
-import { ThemeToggle } from '@/components/theme/theme-toggle';
+import type { ReactNode } from 'react';
+import { AuthFrame } from '@/components/shell/auth-frame';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
@@ -15,23 +13,9 @@ export async function generateMetadata({ params }: { params: Promise<{ tenant: s
 export default async function AuthLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
   const brand = await getPublicBranding((await params).tenant);
   if (!brand) notFound();
-  const style: CSSProperties | undefined = brand.isRoot ? undefined : brandCssVars(brand.primaryColor, brand.accentColor);
   return (
-    <div data-portal="signup" data-brand={style ? '' : undefined} style={style} className="flex min-h-dvh flex-col">
-      <SandboxBanner />
-      <header className="flex h-14 items-center gap-2 px-6">
-        {/* eslint-disable-next-line @next/next/no-img-element -- tenant logos are arbitrary URLs */}
-        <img src={brand.logoUrl ?? '/brand/didtron.svg'} alt="" width={28} height={28} className="size-7 rounded-md" />
-        <span className="font-semibold" data-testid="auth-brand-name">
-          {brand.name}
-        </span>
-        <div className="ml-auto">
-          <ThemeToggle />
-        </div>
-      </header>
-      <main id="main" className="flex flex-1 items-center justify-center p-6">
-        {children}
-      </main>
-    </div>
+    <AuthFrame portal="signup" brandName={brand.name} logoUrl={brand.logoUrl} colours={brand.isRoot ? undefined : { primary: brand.primaryColor, accent: brand.accentColor }}>
+      {children}
+    </AuthFrame>
   );
 }
