@@ -22,5 +22,6 @@ test.describe('reseller custom domain (Acme Voice)', () => {
 });
 
 test('a reseller customer signs up on the custom domain and lands in the Acme-branded portal with 2FA on', async ({ page, baseURL }) => {
+  test.setTimeout(120_000); // the whole account lifecycle: a dozen pages and two emails
   await signUpToActiveAccount(page, { authBase: '/auth', portalUrl: new URL('/', baseURL!).toString(), brandName: 'Acme Voice' });
 });

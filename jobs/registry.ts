@@ -6,13 +6,16 @@ import { pruneCalls } from './maintenance-prune-integration-calls';
 import { pruneJobs } from './maintenance-prune-jobs';
 import { redisSweep } from './maintenance-redis-sweep';
 import { reclaimStuck } from './maintenance-reclaim-stuck';
+import { monitoringCollect } from './monitoring-collect';
+import { monitoringEvaluate } from './monitoring-evaluate';
+import { monitoringPrune } from './monitoring-prune';
 
 /**
  * Every job type the platform runs: one file per type in jobs/, registered here. The worker runs
  * these handlers, /api/cron/<type> exists for the scheduled ones, and the Jobs pages read their
  * descriptions and schedules from here.
  */
-const definitions = [demoLong, demoPoison, reclaimStuck, redisSweep, pruneCalls, pruneJobs] as const;
+const definitions = [demoLong, demoPoison, reclaimStuck, redisSweep, pruneCalls, pruneJobs, monitoringCollect, monitoringEvaluate, monitoringPrune] as const;
 
 type Definitions = (typeof definitions)[number];
 export type JobType = Definitions['type'];

@@ -17,17 +17,19 @@ describe('local scheduler', () => {
       },
     });
     await vi.advanceTimersByTimeAsync(31_000);
-    expect(calls).toEqual([{ type: 'maintenance.reclaim-stuck', at: '2030-01-01T00:01:01.000Z' }]);
+    expect(calls).toEqual(['maintenance.reclaim-stuck', 'monitoring.collect', 'monitoring.evaluate'].map((type) => ({ type, at: '2030-01-01T00:01:01.000Z' })));
 
     await vi.advanceTimersByTimeAsync(4 * 60_000);
     const byType = (t: string) => calls.filter((c) => c.type === t).map((c) => c.at);
     expect(byType('maintenance.reclaim-stuck')).toEqual(['01', '02', '03', '04', '05'].map((m) => `2030-01-01T00:${m}:01.000Z`));
+    expect(byType('monitoring.collect')).toEqual(['01', '02', '03', '04', '05'].map((m) => `2030-01-01T00:${m}:01.000Z`));
     expect(byType('maintenance.redis-sweep')).toEqual(['2030-01-01T00:05:01.000Z']);
     expect(byType('maintenance.prune-integration-calls')).toEqual([]);
 
     scheduler.stop();
     await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(calls).toHaveLength(6);
+    // Every minute: reclaim-stuck, monitoring.collect and monitoring.evaluate; plus one redis-sweep.
+    expect(calls).toHaveLength(16);
   });
 
   it('retries a failed call within the slot (the web server may still be starting)', async () => {

@@ -74,6 +74,8 @@ const schema = z.object({
   JOB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   /** Runs the registry's schedules inside the worker process; defaults to on in sandbox, off in production. */
   LOCAL_SCHEDULER: z.enum(['true', 'false', '1', '0']).optional(),
+  // System Status (lib/monitoring): where warning and critical alerts are emailed (through Brevo).
+  OPS_ALERT_EMAIL: z.email().default('ops@didtron.localhost'),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -196,6 +198,8 @@ function assertProductionReady(c: Config, env: Record<string, string | undefined
   }
   if (env.CRON_SECRET === SANDBOX_CRON_SECRET) problems.push('CRON_SECRET holds the public sandbox default; set a random secret of at least 32 characters');
   else if (env.CRON_SECRET && env.CRON_SECRET.length < 32) problems.push('CRON_SECRET must be at least 32 characters in production');
+  if (!env.OPS_ALERT_EMAIL) problems.push('OPS_ALERT_EMAIL is required in production (where warning and critical platform alerts are emailed)');
+  else if (LOOPBACK.test(c.OPS_ALERT_EMAIL.split('@')[1] ?? '')) problems.push(`OPS_ALERT_EMAIL must be a real mailbox in production, got "${c.OPS_ALERT_EMAIL}"`);
   if (problems.length) throw new ConfigError(problems);
 }
 

@@ -1,14 +1,15 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Bell, Search } from 'lucide-react';
+import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
 import { Input } from '@/components/ui/input';
-import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
+import { NotificationsBell } from '@/components/monitoring/notifications-bell';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
+import { can, roles, type Role } from '@/lib/auth/permissions';
 import type { PortalNav } from '@/lib/navigation/types';
 import { cn } from '@/lib/utils';
 
@@ -106,17 +107,7 @@ export function GlobalHeader({ nav, brandName, user, sidebarToggle }: { nav: Por
       <span className="hidden text-sm font-semibold md:inline">{brandName}</span>
       <div className="flex flex-1 justify-center">{nav.modules.length > 0 && <NavSearch nav={nav} />}</div>
       <HealthStatus />
-      <Popover>
-        <PopoverTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label="Alerts" data-testid="alerts-bell">
-            <Bell className="size-4" />
-          </Button>
-        </PopoverTrigger>
-        <PopoverContent align="end" className="w-72 text-sm" data-testid="alerts-panel">
-          <p className="font-medium">Alerts</p>
-          <p className="mt-1 text-muted-foreground">No alerts. Platform alerts appear here when System Status raises them.</p>
-        </PopoverContent>
-      </Popover>
+      <NotificationsBell enabled={nav.portal === 'admin' && !!user && (roles as readonly string[]).includes(user.role) && can(user.role as Role, 'system.read')} />
       <ThemeToggle />
       {user && (
         <DropdownMenu>

@@ -1,10 +1,13 @@
 import * as React from 'react';
 import { cn } from '@/lib/utils';
 
-/** Plain table markup; lists use components/data-table, which builds on these. */
+/**
+ * Plain table markup; lists use components/data-table, which builds on these. The container scrolls
+ * sideways on narrow screens, so it is focusable: keyboard users must be able to scroll it (WCAG 2.1.1).
+ */
 export function Table({ className, containerClassName, ...props }: React.ComponentProps<'table'> & { containerClassName?: string }) {
   return (
-    <div data-slot="table-container" className={cn('relative w-full overflow-x-auto', containerClassName)}>
+    <div data-slot="table-container" tabIndex={0} className={cn('relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring', containerClassName)}>
       <table data-slot="table" className={cn('w-full caption-bottom text-sm', className)} {...props} />
     </div>
   );

@@ -29,6 +29,9 @@ export const auditEvents = pgTable(
   (t) => [
     index('audit_events_tenant_time_idx').on(t.tenantId, t.occurredAt, t.id),
     index('audit_events_entity_idx').on(t.entity, t.entityId),
+    // The staff log across tenants is read newest first, and per user.
+    index('audit_events_time_idx').on(t.occurredAt, t.id),
+    index('audit_events_actor_idx').on(t.actorId, t.occurredAt),
   ],
 );
 

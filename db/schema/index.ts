@@ -4,3 +4,6 @@ export * from './integrations';
 export * from './redis';
 export * from './jobs';
 export * from './auth';
+export * from './api-keys';
+export * from './monitoring';
+export * from './impersonation';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { passwordResetEmail, sendEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from '@/lib/integrations/brevo';
+import { invitationEmail, passwordResetEmail, sendEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from '@/lib/integrations/brevo';
 import { logger } from '@/lib/logger';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { originOf, type AuthTarget } from './paths';
@@ -9,6 +9,8 @@ type Recipient = { id: string; email: string; name?: string | null };
 /** Tokens expire; these say so in the email. */
 export const VERIFICATION_EXPIRES_SECONDS = 24 * 60 * 60;
 export const RESET_EXPIRES_SECONDS = 60 * 60;
+/** An invitation's set-password link (a reset-password token) lives longer than a reset link. */
+export const INVITATION_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 
 async function brandingFor(target: AuthTarget): Promise<{ branding: EmailBranding; supportEmail: string | null }> {
   const brand = await getPublicBranding(target.tenantSlug);
@@ -50,4 +52,10 @@ export function sendPasswordResetMail(target: AuthTarget, to: Recipient, link: s
 
 export function sendWelcomeMail(target: AuthTarget, to: Recipient, loginUrl: string) {
   return deliver(target, to, 'welcome', `welcome:${to.id}`, (branding) => welcomeEmail({ branding, recipientName: to.name ?? undefined, loginUrl }));
+}
+
+export function sendInvitationMail(target: AuthTarget, to: Recipient, link: string, token: string, signInUrl?: string) {
+  return deliver(target, to, 'invitation', `invite:${to.id}:${digest(token)}`, (branding) =>
+    invitationEmail({ branding, recipientName: to.name ?? undefined, link, expiresInMinutes: INVITATION_EXPIRES_SECONDS / 60, signInUrl }),
+  );
 }

@@ -14,13 +14,19 @@ export const permissions = [
   'audit.read',
   'users.read',
   'users.write',
+  /** Act as a customer user (super admin only: no other role lists it). */
+  'users.impersonate',
   'jobs.read',
   'jobs.write',
   'system.read',
+  /** Acknowledge and resolve System Status alerts. */
+  'system.write',
   'integrations.read',
   'integrations.write',
   'portal.use',
   'carrier.use',
+  'api_keys.read',
+  'api_keys.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -28,9 +34,9 @@ const matrix: Record<Role, readonly Permission[]> = {
   super_admin: permissions,
   support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read'],
   billing: ['tenants.read', 'audit.read', 'users.read', 'jobs.read'],
-  noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'integrations.read', 'integrations.write'],
-  tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use'],
-  customer_admin: ['users.read', 'users.write', 'portal.use'],
+  noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'system.write', 'integrations.read', 'integrations.write'],
+  tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use', 'api_keys.read', 'api_keys.write'],
+  customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write'],
   customer_user: ['portal.use'],
   carrier_user: ['carrier.use'],
 };

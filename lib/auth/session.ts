@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { users, type UserRow } from '@/db/schema';
 import { authFor, resolveAuthTarget } from './instances';
+import { lookupImpersonation, type Impersonator } from './impersonation';
 import type { AuthTarget } from './paths';
 import { inTenant } from './tenant-db';
 
@@ -39,4 +40,22 @@ export async function lookupSession(headers: Headers): Promise<SessionLookup> {
 export async function getSessionUser(headers: Headers): Promise<{ user: UserRow; target: AuthTarget } | null> {
   const found = await lookupSession(headers);
   return found.kind === 'ok' && found.user.status === 'active' ? { user: found.user, target: found.target } : null;
+}
+
+export type PortalViewer =
+  | { kind: 'anonymous' }
+  /** The impersonation cookie names a grant that has ended: offer to dismiss it. */
+  | { kind: 'impersonation-ended' }
+  | { kind: 'user'; user: UserRow; impersonation: { impersonator: Impersonator; expiresAt: Date } | null };
+
+/**
+ * Who the customer portal shows as signed in: the impersonated user while a super admin acts as
+ * them (same precedence as getCtx), else the real session's user.
+ */
+export async function getPortalViewer(headers: Headers): Promise<PortalViewer> {
+  const impersonation = await lookupImpersonation(headers);
+  if (impersonation.kind === 'ok') return { kind: 'user', user: impersonation.user, impersonation: { impersonator: impersonation.impersonator, expiresAt: impersonation.grant.expiresAt } };
+  if (impersonation.kind === 'invalid') return { kind: 'impersonation-ended' };
+  const session = await getSessionUser(headers);
+  return session ? { kind: 'user', user: session.user, impersonation: null } : { kind: 'anonymous' };
 }

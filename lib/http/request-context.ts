@@ -1,6 +1,7 @@
 import { config } from '@/lib/config';
 import type { Actor, Ctx } from '@/lib/context';
 import { isPlatformRole } from '@/lib/auth/permissions';
+import { lookupImpersonation, type ImpersonationLookup } from '@/lib/auth/impersonation';
 import { lookupSession, type SessionLookup } from '@/lib/auth/session';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
@@ -57,12 +58,30 @@ function sessionCtx(found: Extract<SessionLookup, { kind: 'ok' }>, meta: Request
 }
 
 /**
+ * A super admin acting as a customer user: the target is the actor and the super admin rides along
+ * as impersonatorId, so recordAudit writes both identities.
+ */
+function impersonationCtx(found: Extract<ImpersonationLookup, { kind: 'ok' }>, meta: RequestMeta): Ctx {
+  const { user, tenant, impersonator } = found;
+  return {
+    actor: { userId: user.id, email: user.email, name: user.name, role: user.role, tenantId: user.tenantId, impersonatorId: impersonator.id },
+    tenant,
+    requestId: meta.requestId,
+    ip: meta.ip,
+  };
+}
+
+/**
  * The service context for this request: the signed-in user, or 401/403. A session cookie that
  * names no live session is a 401 (never the development actor); only a request without any
  * session cookie may fall back to the sandbox development actor.
  */
 export async function getCtx(headers: Headers): Promise<Ctx> {
   const meta = requestMeta(headers);
+  // An impersonation cookie (customer portal hosts only) wins; an ended one is a 401, like a dead session.
+  const impersonation = await lookupImpersonation(headers);
+  if (impersonation.kind === 'ok') return impersonationCtx(impersonation, meta);
+  if (impersonation.kind === 'invalid') throw new UnauthorizedError('The impersonation has ended: start it again from the admin console');
   const found = await lookupSession(headers);
   if (found.kind === 'ok') return sessionCtx(found, meta);
   if (found.kind === 'invalid') throw new UnauthorizedError('Your session has ended: sign in again');

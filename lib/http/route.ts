@@ -5,7 +5,9 @@ import { assertPermission, type Ctx } from '@/lib/context';
 import { AppError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { Portal } from '@/lib/tenancy/resolve-host';
 import { logger } from '@/lib/logger';
+import { recordApiSample } from '@/lib/monitoring/api-samples';
 import { parseInput } from '@/lib/validation';
+import { getApiKeyCtx, usesApiKey } from '@/lib/api-keys/authenticate';
 import { getCtx, requestMeta } from './request-context';
 
 type Handler<P> = (args: { req: NextRequest; ctx: Ctx; params: P }) => Promise<Response>;
@@ -28,10 +30,13 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
  * The one wrapper for route handlers: resolves the context, checks the declared permission, maps
  * errors to JSON, and logs duration, status, endpoint key, response size, tenant and role.
  */
-export function route<P = Record<string, string>>(spec: { key: string; permission: Permission; portal?: Portal }, handler: Handler<P>): (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>;
-export function route<P = Record<string, string>>(spec: { key: string; permission: 'public'; portal?: Portal }, handler: PublicHandler<P>): (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>;
-export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>) {
-  return async (req: NextRequest, routeCtx: { params: Promise<P> }) => {
+/** A wrapped handler carries its spec, so the route registry (route-registry.ts) can list every endpoint's permission. */
+export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec };
+
+export function route<P = Record<string, string>>(spec: { key: string; permission: Permission; portal?: Portal }, handler: Handler<P>): RouteHandler<P>;
+export function route<P = Record<string, string>>(spec: { key: string; permission: 'public'; portal?: Portal }, handler: PublicHandler<P>): RouteHandler<P>;
+export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>): RouteHandler<P> {
+  const wrapped = async (req: NextRequest, routeCtx: { params: Promise<P> }) => {
     const started = performance.now();
     const meta = requestMeta(req.headers);
     let ctx: Ctx | undefined;
@@ -42,7 +47,8 @@ export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>
       if (spec.permission === 'public') {
         response = await (handler as PublicHandler<P>)({ req, params });
       } else {
-        ctx = await getCtx(req.headers);
+        // /api/v1 requests carrying an Authorization header are authenticated by API key only.
+        ctx = usesApiKey(req.nextUrl.pathname, req.headers) ? await getApiKeyCtx(req.headers) : await getCtx(req.headers);
         assertPermission(ctx, spec.permission);
         response = await (handler as Handler<P>)({ req, ctx, params });
       }
@@ -60,12 +66,16 @@ export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>
         responseBytes: Number(response.headers.get('content-length') ?? 0) || undefined,
         tenant: ctx?.tenant.slug ?? meta.tenantSlug,
         role: ctx?.actor.role,
+        apiKeyPrefix: ctx?.actor.apiKey?.prefix,
         requestId: meta.requestId,
       },
       'request',
     );
+    // System Status: an in-memory histogram update, flushed to the database by a timer.
+    recordApiSample({ endpoint: spec.key, method: req.method, status: response.status, durationMs: performance.now() - started });
     return response;
   };
+  return Object.assign(wrapped, { spec: Object.freeze({ ...spec }) });
 }
 
 /** Parses JSON bodies with a zod schema; a malformed body is a 422 naming the problem. */

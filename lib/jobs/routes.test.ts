@@ -72,7 +72,15 @@ describe('admin jobs API', () => {
   it('lists the schedules with their endpoints and next runs', async () => {
     const res = await schedulesRoute(request('/api/admin/jobs/schedules'), params({}));
     const { items } = (await res.json()) as { items: ScheduleItem[] };
-    expect(items.map((s) => s.type)).toEqual(['maintenance.reclaim-stuck', 'maintenance.redis-sweep', 'maintenance.prune-integration-calls', 'maintenance.prune-jobs']);
+    expect(items.map((s) => s.type)).toEqual([
+      'maintenance.reclaim-stuck',
+      'maintenance.redis-sweep',
+      'maintenance.prune-integration-calls',
+      'maintenance.prune-jobs',
+      'monitoring.collect',
+      'monitoring.evaluate',
+      'monitoring.prune',
+    ]);
     expect(items[0]).toMatchObject({ schedule: '* * * * *', endpoint: 'http://localhost:3000/api/cron/maintenance.reclaim-stuck' });
   });
 });

@@ -23,5 +23,30 @@ export const adminNav: PortalNav = {
         { key: 'schedules', label: 'Schedules', href: '/jobs/schedules', permission: 'jobs.read' },
       ],
     },
+    {
+      key: 'users',
+      label: 'Users & Roles',
+      icon: 'users',
+      items: [
+        { key: 'users', label: 'Users', href: '/users', permission: 'users.read' },
+        { key: 'roles', label: 'Roles', href: '/users/roles', permission: 'users.read' },
+      ],
+    },
+    {
+      key: 'audit',
+      label: 'Audit Logs',
+      icon: 'scroll',
+      items: [{ key: 'audit', label: 'Audit Logs', href: '/audit', permission: 'audit.read' }],
+    },
+    {
+      key: 'system',
+      label: 'System',
+      icon: 'activity',
+      items: [
+        { key: 'system-status', label: 'System Status', href: '/system', permission: 'system.read' },
+        { key: 'alerts', label: 'Alerts', href: '/system/alerts', permission: 'system.read' },
+        { key: 'integrations', label: 'Integrations', href: '/integrations', permission: 'integrations.read' },
+      ],
+    },
   ],
 };

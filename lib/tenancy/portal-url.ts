@@ -16,3 +16,14 @@ export function portalUrl(portal: Exclude<Portal, 'customer'> | 'customer', path
   const port = cfg.PUBLIC_SCHEME === 'http' && cfg.ROOT_DOMAIN === 'localhost' ? `:${cfg.PORT}` : '';
   return `${cfg.PUBLIC_SCHEME}://${host}${port}${path}`;
 }
+
+/**
+ * The host of a tenant's customer portal, with the development port where portalUrl() adds one:
+ * switch.pbx.<root> for the root brand, else its verified custom domain, else <slug>.<root>.
+ */
+export function customerPortalHost(tenant: { slug: string; isRoot: boolean }, verifiedDomain?: string | null): string {
+  const cfg = config();
+  const port = cfg.PUBLIC_SCHEME === 'http' && cfg.ROOT_DOMAIN === 'localhost' ? `:${cfg.PORT}` : '';
+  const name = tenant.isRoot ? `switch.pbx.${cfg.ROOT_DOMAIN}` : (verifiedDomain ?? `${tenant.slug}.${cfg.ROOT_DOMAIN}`);
+  return `${name}${port}`;
+}

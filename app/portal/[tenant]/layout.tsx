@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { ImpersonationBanner } from '@/components/shell/impersonation-banner';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { authPages } from '@/lib/auth/paths';
-import { getSessionUser } from '@/lib/auth/session';
+import { getPortalViewer } from '@/lib/auth/session';
 import { customerNav } from '@/lib/navigation/customer';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
@@ -21,19 +22,29 @@ export async function generateMetadata({ params }: { params: Promise<{ tenant: s
 export default async function CustomerPortalLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
   const brand = await getPublicBranding((await params).tenant);
   if (!brand) notFound();
-  const session = await getSessionUser(await headers());
+  const viewer = await getPortalViewer(await headers());
+  const signedIn = viewer.kind === 'user' ? viewer.user : null;
+  const impersonation = viewer.kind === 'user' ? viewer.impersonation : null;
   const pages = authPages('customer');
-  if (session?.user.onboardingState === 'signed_up') redirect(pages.verifyEmail);
-  if (session && session.user.onboardingState !== 'active') redirect(pages.onboarding);
-  const user = session
-    ? { name: session.user.name, email: session.user.email, role: session.user.role, securityHref: pages.security, signInHref: pages.signIn }
-    : null;
+  // An impersonator sees the portal as it is; the onboarding pages need the user's own session.
+  if (!impersonation && signedIn?.onboardingState === 'signed_up') redirect(pages.verifyEmail);
+  if (!impersonation && signedIn && signedIn.onboardingState !== 'active') redirect(pages.onboarding);
+  const identity = signedIn ? { name: signedIn.name, email: signedIn.email, role: signedIn.role } : null;
+  // Security settings and sign-out belong to the user's own session, never to an impersonator.
+  const user = identity && !impersonation ? { ...identity, securityHref: pages.security, signInHref: pages.signIn } : identity;
+  const banner = (
+    <>
+      {impersonation && identity ? <ImpersonationBanner user={identity} endsAt={impersonation.expiresAt.toISOString()} /> : null}
+      {viewer.kind === 'impersonation-ended' ? <ImpersonationBanner user={null} /> : null}
+      <SandboxBanner />
+    </>
+  );
   return (
     <PortalShell
       nav={customerNav}
       brand={{ name: brand.name, logoUrl: brand.logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor, tenantHost: !brand.isRoot }}
       user={user}
-      banner={<SandboxBanner />}
+      banner={banner}
     >
       {children}
     </PortalShell>

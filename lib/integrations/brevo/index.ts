@@ -11,4 +11,4 @@ export {
   type EmailAddress,
   type SendEmailInput,
 } from './client';
-export { escapeHtml, passwordResetEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from './templates';
+export { escapeHtml, invitationEmail, passwordResetEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from './templates';

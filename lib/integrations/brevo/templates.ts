@@ -181,3 +181,33 @@ export function welcomeEmail(input: { branding: EmailBranding; recipientName?: s
     action: input.loginUrl ? { label: 'Sign in', url: input.loginUrl } : undefined,
   });
 }
+
+/** An account created by an administrator: the link sets the first password (a reset-password token). */
+export function invitationEmail(input: { branding: EmailBranding; recipientName?: string; link: string; expiresInMinutes?: number; signInUrl?: string }): RenderedEmail {
+  const brand = oneLine(input.branding.brandName) || 'DIDTron';
+  return render(input.branding, `You have been invited to ${brand}`, {
+    preheader: `An account has been created for you at ${brand}.`,
+    heading: `Welcome to ${brand}`,
+    paragraphs: [greeting(input.recipientName), `An administrator has created an account for you at ${brand}. Choose a password to start using it.`],
+    action: { label: 'Choose your password', url: input.link },
+    afterAction: [
+      ...(input.expiresInMinutes && input.expiresInMinutes % 1440 === 0
+        ? [`This link expires in ${input.expiresInMinutes / 1440} day${input.expiresInMinutes === 1440 ? '' : 's'}.`]
+        : expiry(input.expiresInMinutes)),
+      ...(input.signInUrl ? [`Afterwards, sign in at ${actionUrl(input.signInUrl)}`] : []),
+      'If you did not expect this invitation, you can ignore this email.',
+    ],
+  });
+}
+
+/** A platform alert for the operations mailbox (System Status, lib/monitoring). */
+export function platformAlertEmail(input: { severity: 'warning' | 'critical'; title: string; message: string; link: string; details?: string[] }): RenderedEmail {
+  const label = input.severity === 'critical' ? 'CRITICAL' : 'Warning';
+  return render({ brandName: 'DIDTron', primaryColor: input.severity === 'critical' ? '#C81E1E' : '#B45309' }, `[DIDTron ${label}] ${input.title}`, {
+    preheader: input.message,
+    heading: `${label}: ${input.title}`,
+    paragraphs: [input.message, ...(input.details ?? [])],
+    action: { label: 'Open System Status alerts', url: input.link },
+    afterAction: ['You receive this because this address is the platform operations contact (OPS_ALERT_EMAIL).'],
+  });
+}

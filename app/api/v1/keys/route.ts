@@ -1,0 +1,17 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { readJson, route } from '@/lib/http/route';
+import { createApiKey, type CreateApiKeyInput } from '@/lib/api-keys/services/create-api-key';
+import { listApiKeys } from '@/lib/api-keys/services/list-api-keys';
+
+// Key management is for the signed-in customer on the customer portal host (a key cannot manage keys).
+export const GET = route({ key: 'v1.keys.list', permission: 'api_keys.read', portal: 'customer' }, async ({ req, ctx }) =>
+  NextResponse.json(await listApiKeys({ ctx, input: req.nextUrl.searchParams })),
+);
+
+export const POST = route({ key: 'v1.keys.create', permission: 'api_keys.write', portal: 'customer' }, async ({ req, ctx }) => {
+  // The service validates the body (its schema transforms, so it parses the raw JSON once).
+  const body = await readJson(req, z.record(z.string(), z.unknown()));
+  // The full key appears in this response only: never cache it.
+  return NextResponse.json(await createApiKey({ ctx, input: body as CreateApiKeyInput }), { status: 201, headers: { 'cache-control': 'no-store' } });
+});

@@ -1,0 +1,91 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { withTenant } from '@/db/client';
+import { apiKeys, users } from '@/db/schema';
+import type { Ctx } from '@/lib/context';
+import { UnauthorizedError } from '@/lib/errors';
+import { requestMeta } from '@/lib/http/request-context';
+import { lookupSlug } from '@/lib/tenancy/host-lookup';
+import { apiKeyMatches, apiKeyPrefix } from './key-format';
+import { apiKeyStatus, knownScopes } from './views';
+
+/** The only path prefix where API keys authenticate; everywhere else an Authorization header is ignored. */
+export const PUBLIC_API_PREFIX = '/api/v1/';
+
+/** last_used_at is written at most this often per key, so a busy key does not write on every request. */
+export const LAST_USED_RESOLUTION_SECONDS = 60;
+
+/** Whether route() should authenticate this request by API key rather than by session. */
+export function usesApiKey(pathname: string, headers: Headers): boolean {
+  return pathname.startsWith(PUBLIC_API_PREFIX) && headers.has('authorization');
+}
+
+const INVALID = 'Invalid API key';
+
+/**
+ * The context of a request authenticated by `Authorization: Bearer dtk_...`: the key's owner with
+ * their current role, narrowed to the key's scopes (assertPermission checks both), in the key's
+ * tenant. The key must belong to the tenant of the request's host: it is looked up inside that
+ * tenant only, so a key of another tenant is unknown here. Unknown, malformed, revoked or expired
+ * keys and disabled owners are 401s; only the holder of the real secret learns which.
+ */
+export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
+  const meta = requestMeta(headers);
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
+  if (!match) throw new UnauthorizedError('Send the API key as `Authorization: Bearer dtk_...`');
+  const key = match[1]!;
+  const prefix = apiKeyPrefix(key);
+  if (!prefix) throw new UnauthorizedError(INVALID);
+  if (!meta.tenantSlug) throw new UnauthorizedError("API keys are accepted on your brand's customer portal host only");
+  const tenant = await lookupSlug(meta.tenantSlug);
+  if (!tenant) throw new UnauthorizedError(INVALID);
+
+  const found = await withTenant(tenant.tenantId, async (tx) => {
+    const [row] = await tx
+      .select({
+        id: apiKeys.id,
+        name: apiKeys.name,
+        prefix: apiKeys.prefix,
+        hash: apiKeys.hash,
+        scopes: apiKeys.scopes,
+        revokedAt: apiKeys.revokedAt,
+        expiresAt: apiKeys.expiresAt,
+        lastUsedAt: apiKeys.lastUsedAt,
+        user: { id: users.id, email: users.email, name: users.name, role: users.role, status: users.status, tenantId: users.tenantId },
+      })
+      .from(apiKeys)
+      .innerJoin(users, and(eq(users.tenantId, apiKeys.tenantId), eq(users.id, apiKeys.ownerUserId)))
+      .where(and(eq(apiKeys.prefix, prefix), eq(apiKeys.tenantId, tenant.tenantId)));
+    if (!row || !apiKeyMatches(key, row.hash)) throw new UnauthorizedError(INVALID);
+    const status = apiKeyStatus(row);
+    if (status === 'revoked') throw new UnauthorizedError('This API key has been revoked');
+    if (status === 'expired') throw new UnauthorizedError('This API key has expired');
+    if (row.user.status !== 'active') throw new UnauthorizedError('The owner of this API key is disabled');
+    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_SECONDS * 1000) {
+      // Conditional, so that concurrent requests write it once; the read above spares most requests a write.
+      await tx
+        .update(apiKeys)
+        .set({ lastUsedAt: sql`now()` })
+        .where(
+          and(
+            eq(apiKeys.id, row.id),
+            sql`(${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} <= now() - make_interval(secs => ${LAST_USED_RESOLUTION_SECONDS}))`,
+          ),
+        );
+    }
+    return row;
+  });
+
+  return {
+    actor: {
+      userId: found.user.id,
+      email: found.user.email,
+      name: found.user.name,
+      role: found.user.role,
+      tenantId: found.user.tenantId,
+      apiKey: { id: found.id, name: found.name, prefix: found.prefix, scopes: knownScopes(found.scopes) },
+    },
+    tenant: { id: tenant.tenantId, slug: tenant.slug },
+    requestId: meta.requestId,
+    ip: meta.ip,
+  };
+}

@@ -1,0 +1,120 @@
+import type { JobType } from '@/jobs/registry';
+import { integrationNames, type IntegrationName } from '@/lib/integrations/registry';
+
+/**
+ * What each platform module owns, for System Status: its admin pages, its API (URL prefix and the
+ * route-spec keys its handlers declare, which is how the route wrapper's latency samples are
+ * attributed), its job types and the external systems it calls. A module's health is the worst of
+ * its endpoints' latency and errors, its jobs' failures and stuck runs, and its integrations'
+ * health. module-registry.test.ts fails when a job type or an integration belongs to no module.
+ */
+export type ModuleDefinition = {
+  key: string;
+  label: string;
+  description: string;
+  /** Admin portal pages (nav hrefs). */
+  routes: readonly string[];
+  apiPrefix: string;
+  /** Route-spec key prefixes of the module's handlers (e.g. `admin.tenants.`). */
+  endpointPrefixes: readonly string[];
+  jobTypes: readonly JobType[];
+  integrations: readonly IntegrationName[];
+};
+
+export const moduleRegistry: readonly ModuleDefinition[] = [
+  {
+    key: 'tenants',
+    label: 'Tenants',
+    description: 'Resellers (white-label brands), their branding and custom domains.',
+    routes: ['/tenants', '/domains'],
+    apiPrefix: '/api/admin/tenants',
+    endpointPrefixes: ['admin.tenants.', 'admin.domains.'],
+    jobTypes: [],
+    integrations: [],
+  },
+  {
+    key: 'identity',
+    label: 'Identity',
+    description: 'Sign-in, sessions, two-factor authentication, verification and password-reset emails.',
+    routes: ['/security'],
+    apiPrefix: '/api/auth',
+    endpointPrefixes: ['auth.'],
+    jobTypes: [],
+    integrations: ['brevo'],
+  },
+  {
+    key: 'users',
+    label: 'Users & Roles',
+    description: 'Staff and tenant users, invitations, roles, sessions and impersonation.',
+    routes: ['/users', '/users/roles'],
+    apiPrefix: '/api/admin/users',
+    endpointPrefixes: ['admin.users.', 'impersonation.'],
+    jobTypes: [],
+    integrations: ['brevo'],
+  },
+  {
+    key: 'audit',
+    label: 'Audit Log',
+    description: 'The append-only record of every staff change.',
+    routes: ['/audit'],
+    apiPrefix: '/api/admin/audit',
+    endpointPrefixes: ['admin.audit.'],
+    jobTypes: [],
+    integrations: [],
+  },
+  {
+    key: 'public-api',
+    label: 'Public API',
+    description: 'The REST API for customers (API keys), /api/v1.',
+    routes: [],
+    apiPrefix: '/api/v1',
+    endpointPrefixes: ['v1.'],
+    jobTypes: [],
+    integrations: [],
+  },
+  {
+    key: 'jobs',
+    label: 'Jobs',
+    description: 'The job queue, its worker and the cron schedules.',
+    routes: ['/jobs', '/jobs/schedules'],
+    apiPrefix: '/api/admin/jobs',
+    endpointPrefixes: ['admin.jobs.', 'cron.'],
+    jobTypes: ['demo.long', 'demo.poison', 'maintenance.reclaim-stuck', 'maintenance.prune-jobs'],
+    integrations: [],
+  },
+  {
+    key: 'system',
+    label: 'System Status',
+    description: 'Metrics, budgets, alerts and notifications; the Redis port housekeeping.',
+    routes: ['/system', '/system/alerts'],
+    apiPrefix: '/api/admin/system',
+    endpointPrefixes: ['admin.system.', 'admin.notifications.', 'health.', 'api.'],
+    jobTypes: ['monitoring.collect', 'monitoring.evaluate', 'monitoring.prune', 'maintenance.redis-sweep'],
+    integrations: ['r2', 'brevo'],
+  },
+  {
+    key: 'integrations',
+    label: 'Integrations',
+    description: 'Every external system: configuration, health, connection tests.',
+    routes: ['/integrations'],
+    apiPrefix: '/api/admin/integrations',
+    endpointPrefixes: ['admin.integrations.'],
+    jobTypes: ['maintenance.prune-integration-calls'],
+    integrations: integrationNames,
+  },
+];
+
+/** The module owning a route-spec key (longest matching prefix), if any. */
+export function moduleOfEndpoint(endpoint: string): ModuleDefinition | undefined {
+  let best: ModuleDefinition | undefined;
+  let length = -1;
+  for (const m of moduleRegistry) {
+    for (const p of m.endpointPrefixes) {
+      if (endpoint.startsWith(p) && p.length > length) {
+        best = m;
+        length = p.length;
+      }
+    }
+  }
+  return best;
+}
