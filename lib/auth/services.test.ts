@@ -11,7 +11,8 @@ import { sendWelcomeMail } from './emails';
 import { handleAuthRequest } from './handler';
 import { authPages, safeNextPath } from './paths';
 import { saveOnboarding } from './services/save-onboarding';
-import { setUserStatus } from './services/set-user-status';
+import { disableUser } from '@/lib/users/services/disable-user';
+import { enableUser } from '@/lib/users/services/enable-user';
 import { tenantScopedDb } from './tenant-db';
 import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from './test-support';
 
@@ -97,14 +98,14 @@ describe('onboarding', () => {
   });
 });
 
-describe('setUserStatus', () => {
+describe('disabling and enabling users', () => {
   it('lets a super admin disable a reseller user: every session ends at once, sign-in is refused, and it is audited', async () => {
     const { ctx: admin } = await seeded(HOSTS.admin, 'admin@didtron.localhost');
     const victim = await signedIn(HOSTS.acme);
     const second = new Browser(HOSTS.acme);
     expect((await second.post('/sign-in/email', { email: victim.email, password: PASSWORD })).status).toBe(200);
 
-    const after = await setUserStatus({ ctx: admin, input: { userId: victim.ctx.actor.userId, status: 'disabled' } });
+    const after = await disableUser({ ctx: admin, input: { id: victim.ctx.actor.userId } });
     expect(after.status).toBe('disabled');
     await expect(getCtx(victim.browser.headers())).rejects.toMatchObject({ status: 401 });
     await expect(getCtx(second.headers())).rejects.toMatchObject({ status: 401 });
@@ -115,7 +116,7 @@ describe('setUserStatus', () => {
     );
     expect(event).toMatchObject({ actorId: admin.actor.userId, tenantId: victim.ctx.tenant.id, before: { status: 'active' }, after: { status: 'disabled' } });
 
-    await setUserStatus({ ctx: admin, input: { userId: victim.ctx.actor.userId, status: 'active' } });
+    await enableUser({ ctx: admin, input: { id: victim.ctx.actor.userId } });
     expect((await new Browser(HOSTS.acme).post('/sign-in/email', { email: victim.email, password: PASSWORD })).status).toBe(200);
   });
 
@@ -125,11 +126,11 @@ describe('setUserStatus', () => {
     const rootCustomer = await signedIn(HOSTS.root);
     const [otherAdmin] = await withPlatform((tx) => tx.insert(users).values({ tenantId: acmeAdmin.tenant.id, name: 'Second Admin', email: uniqueEmail('admin2'), role: 'tenant_admin' }).returning());
 
-    await expect(setUserStatus({ ctx: acmeAdmin, input: { userId: acmeCustomer.ctx.actor.userId, status: 'disabled' } })).resolves.toMatchObject({ status: 'disabled' });
-    await expect(setUserStatus({ ctx: acmeAdmin, input: { userId: rootCustomer.ctx.actor.userId, status: 'disabled' } })).rejects.toMatchObject({ status: 404 });
-    await expect(setUserStatus({ ctx: acmeAdmin, input: { userId: otherAdmin!.id, status: 'disabled' } })).rejects.toMatchObject({ status: 403 });
-    await expect(setUserStatus({ ctx: acmeAdmin, input: { userId: acmeAdmin.actor.userId, status: 'disabled' } })).rejects.toMatchObject({ status: 422 });
-    await expect(setUserStatus({ ctx: rootCustomer.ctx, input: { userId: acmeCustomer.ctx.actor.userId, status: 'active' } })).rejects.toMatchObject({ status: 403 });
+    await expect(disableUser({ ctx: acmeAdmin, input: { id: acmeCustomer.ctx.actor.userId } })).resolves.toMatchObject({ status: 'disabled' });
+    await expect(disableUser({ ctx: acmeAdmin, input: { id: rootCustomer.ctx.actor.userId } })).rejects.toMatchObject({ status: 404 });
+    await expect(disableUser({ ctx: acmeAdmin, input: { id: otherAdmin!.id } })).rejects.toMatchObject({ status: 403 });
+    await expect(disableUser({ ctx: acmeAdmin, input: { id: acmeAdmin.actor.userId } })).rejects.toMatchObject({ status: 422 });
+    await expect(enableUser({ ctx: rootCustomer.ctx, input: { id: acmeCustomer.ctx.actor.userId } })).rejects.toMatchObject({ status: 403 });
     expect((await row(rootCustomer.ctx.actor.userId)).status).toBe('active');
   });
 });
