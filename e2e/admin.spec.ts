@@ -412,3 +412,44 @@ test.describe('system status module', () => {
     await expectAccessible(page, 'integrations after a connection test');
   });
 });
+
+test.describe('onboarding state', () => {
+  test('a super admin moves a customer back into onboarding and forces them active again with a reason, axe clean', async ({ page }) => {
+    await page.goto('/users?q=customer-user%40acme.localhost');
+    await expect(page.locator('tbody tr[data-testid^="row-"]')).toHaveCount(1);
+    await page.locator('[data-testid^="row-link-"]').first().click();
+    await expect(page).toHaveURL(/\/users\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('page-title')).toHaveText('Acme Customer User');
+    await expect(page.getByTestId('user-onboarding-value')).toHaveText('Active');
+
+    await page.getByTestId('page-actions').click();
+    await expect(page.getByTestId('action-change-onboarding')).toBeVisible();
+    await closeOverlay(page);
+    await expectAccessible(page, 'user profile before the onboarding change');
+
+    await page.getByTestId('page-actions').click();
+    await page.getByTestId('action-change-onboarding').click();
+    await page.getByTestId('onboarding-state-select').selectOption('onboarding_incomplete');
+    await expect(page.getByTestId('onboarding-reason')).toHaveCount(0);
+    await expectAccessible(page, 'change onboarding dialog');
+    await page.getByTestId('onboarding-submit').click();
+    await expect(page.getByTestId('onboarding-submit')).toHaveCount(0);
+    await expect(page.getByTestId('user-onboarding-value')).toHaveText('Onboarding incomplete');
+
+    // The seeded customer never filled in the wizard: activating them is forced, with a reason.
+    await page.getByTestId('page-actions').click();
+    await page.getByTestId('action-change-onboarding').click();
+    await page.getByTestId('onboarding-state-select').selectOption('active');
+    await expect(page.getByTestId('onboarding-reason')).toBeVisible();
+    await page.getByTestId('onboarding-submit').click();
+    await expect(page.getByTestId('onboarding-reason-error')).toContainText('at least 5 characters');
+    await page.getByTestId('onboarding-reason').fill('e2e: restore the demo customer');
+    await expectAccessible(page, 'change onboarding dialog, forcing active');
+    await page.getByTestId('onboarding-submit').click();
+    await expect(page.getByTestId('onboarding-submit')).toHaveCount(0);
+    await expect(page.getByTestId('user-onboarding-value')).toHaveText('Active');
+
+    await page.getByTestId('tab-activity').click();
+    await expect(page.getByTestId('activity-table')).toContainText('onboarding.set');
+  });
+});

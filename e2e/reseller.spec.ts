@@ -25,3 +25,44 @@ test('a reseller customer signs up on the custom domain and lands in the Acme-br
   test.setTimeout(120_000); // the whole account lifecycle: a dozen pages and two emails
   await signUpToActiveAccount(page, { authBase: '/auth', portalUrl: new URL('/', baseURL!).toString(), brandName: 'Acme Voice' });
 });
+
+test('a reseller customer resets a forgotten password through the emailed link, axe clean on every step', async ({ page }) => {
+  test.setTimeout(90_000);
+  const email = 'customer-admin@acme.localhost';
+  await page.goto('/auth/sign-in');
+  await page.getByTestId('forgot-password-link').click();
+  await expect(page.getByTestId('forgot-password-form')).toBeVisible();
+  await expectAccessible(page, 'forgot password');
+  await page.getByLabel('Email').fill(email);
+  await page.getByTestId('forgot-password-submit').click();
+  await expect(page.getByTestId('forgot-password-sent')).toBeVisible();
+  await expectAccessible(page, 'forgot password sent');
+
+  await page.goto(`/auth/dev/mail?to=${encodeURIComponent(email)}`);
+  const message = page.getByTestId('mail-message').filter({ hasText: /password/i }).first();
+  await expect(message).toContainText('Acme Voice');
+  await message.getByTestId('mail-link').first().click();
+  await expect(page.getByTestId('reset-password-form')).toBeVisible();
+  await expectAccessible(page, 'reset password');
+  await page.getByLabel('New password', { exact: true }).fill('a-brand-new-password-7');
+  await page.getByLabel('Repeat the new password').fill('a-brand-new-password-7');
+  await page.getByTestId('reset-password-submit').click();
+  await expect(page.getByTestId('reset-password-done')).toBeVisible();
+  await expectAccessible(page, 'password reset done');
+
+  await page.goto('/auth/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('didtron-sandbox');
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('sign-in-form').getByRole('alert')).toBeVisible(); // the old password no longer works
+  await page.getByLabel('Password').fill('a-brand-new-password-7');
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('portal-welcome')).toContainText('Acme Voice');
+});
+
+test('the "check your inbox" page offers a resend, axe clean', async ({ page }) => {
+  await page.goto('/auth/verify-email');
+  await expect(page.getByTestId('verify-email')).toContainText('Check your inbox');
+  await expect(page.getByTestId('resend-verification')).toBeVisible();
+  await expectAccessible(page, 'verify email (check inbox)');
+});

@@ -101,6 +101,17 @@ async function main() {
     await recreateDatabase(cfg.databaseUrl);
   }
   cfg = parseConfig(env);
+  if (cfg.isSandbox) {
+    // The sandbox defaults in force, said once so nobody mistakes this for a production setup.
+    const defaults = [
+      embedded ? 'embedded PostgreSQL' : null,
+      process.env.UPSTASH_REDIS_REST_URL ? null : 'Postgres-backed Redis port',
+      process.env.BETTER_AUTH_SECRET ? null : 'public BETTER_AUTH_SECRET',
+      process.env.CRON_SECRET || process.env.QSTASH_CURRENT_SIGNING_KEY ? null : 'public CRON_SECRET',
+      process.env.APP_DB_PASSWORD ? null : 'public APP_DB_PASSWORD',
+    ].filter(Boolean);
+    log(`sandbox mode (APP_MODE=sandbox): ${defaults.join(', ')}; fake services are listed below`);
+  }
   env.DATABASE_APP_URL = cfg.DATABASE_APP_URL ?? deriveAppUrl(env.DATABASE_URL!, cfg.appDbPassword);
 
   await migrateDatabase(env.DATABASE_URL!, cfg.appDbPassword);

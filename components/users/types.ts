@@ -19,6 +19,7 @@ export type UserDetailData = Omit<UserListRow, 'tenantSlug' | 'tenantName'> & {
   tenant: { id: string; slug: string; name: string; isRoot: boolean; status: string };
   invitationPending: boolean;
   companyName: string | null;
+  customerCategory: string | null;
   billingCurrency: string | null;
   termsAcceptedAt: string | null;
 };
@@ -26,4 +27,4 @@ export type UserDetailData = Omit<UserListRow, 'tenantSlug' | 'tenantName'> & {
 export type TenantOption = { id: string; name: string; isRoot: boolean };
 
 /** What the page knows about the viewer, decided on the server. */
-export type UserAdminAbilities = { canWrite: boolean; canImpersonate: boolean; isSuperAdmin: boolean; selfId: string };
+export type UserAdminAbilities = { canWrite: boolean; canImpersonate: boolean; canChangeOnboarding: boolean; isSuperAdmin: boolean; selfId: string };

@@ -12,6 +12,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
+import { ChangeOnboardingDialog, onboardingStateLabels } from './change-onboarding-dialog';
 import { ChangeRoleDialog } from './change-role-dialog';
 import { ImpersonateDialog } from './impersonate-dialog';
 import type { UserAdminAbilities, UserDetailData } from './types';
@@ -38,6 +39,7 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
   const query = useQuery({ queryKey: ['users', id], queryFn: () => apiFetch<UserDetailData>(`/api/admin/users/${id}`) });
   const user = query.data;
   const [changingRole, setChangingRole] = useState(false);
+  const [changingOnboarding, setChangingOnboarding] = useState(false);
   const [impersonating, setImpersonating] = useState(false);
   // The kind outlives `open` so that the dialog keeps its text while it animates out.
   const [confirm, setConfirmState] = useState<{ kind: ConfirmKind; open: boolean }>({ kind: 'disable', open: false });
@@ -56,6 +58,8 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
 
   const self = user?.id === abilities.selfId;
   const manage = Boolean(user) && abilities.canWrite && !self;
+  // Super admins only (users.onboarding); nobody moves their own account through the gate.
+  const changeOnboarding = Boolean(user) && abilities.canChangeOnboarding && !self;
   const impersonable = Boolean(user) && abilities.canImpersonate && user!.status === 'active' && CUSTOMER_ROLES.includes(user!.role);
   const signOutAction: PageAction = { key: 'force-sign-out', label: 'Force sign-out', onSelect: () => setConfirm('sign-out'), destructive: true };
   const profileActions: PageAction[] = user
@@ -69,6 +73,7 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
               signOutAction,
             ]
           : []),
+        ...(changeOnboarding ? [{ key: 'change-onboarding', label: 'Change onboarding state', onSelect: () => setChangingOnboarding(true) }] : []),
         ...(manage && user.invitationPending ? [{ key: 'resend-invitation', label: 'Resend invitation', onSelect: () => act.mutate('resend') }] : []),
         ...(impersonable ? [{ key: 'impersonate', label: 'Impersonate', onSelect: () => setImpersonating(true) }] : []),
       ]
@@ -134,7 +139,9 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
               </Field>
               <Field label="Password">{user.invitationPending ? 'Not set yet (invitation open)' : 'Set'}</Field>
               <Field label="Two-factor">{user.twoFactorEnabled ? 'On' : 'Off'}</Field>
-              <Field label="Onboarding">{user.onboardingState.replace('_', ' ')}</Field>
+              <Field label="Onboarding">
+                <span data-testid="user-onboarding-value">{onboardingStateLabels[user.onboardingState as keyof typeof onboardingStateLabels] ?? user.onboardingState}</span>
+              </Field>
               {user.companyName && <Field label="Company">{user.companyName}</Field>}
               <Field label="Created">{formatUtc(user.createdAt)}</Field>
               <Field label="Last changed">{formatUtc(user.updatedAt)}</Field>
@@ -175,6 +182,7 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
         )}
       </ActionDock>
       {user && manage && <ChangeRoleDialog key={`${user.id}-${user.role}`} user={user} open={changingRole} onOpenChange={setChangingRole} isSuperAdmin={abilities.isSuperAdmin} />}
+      {user && changeOnboarding && <ChangeOnboardingDialog key={`${user.id}-${user.onboardingState}`} user={user} open={changingOnboarding} onOpenChange={setChangingOnboarding} />}
       {user && impersonable && <ImpersonateDialog user={user} open={impersonating} onOpenChange={setImpersonating} />}
       {user && (
         <ConfirmDialog

@@ -16,6 +16,8 @@ export const permissions = [
   'users.write',
   /** Act as a customer user (super admin only: no other role lists it). */
   'users.impersonate',
+  /** Move a user through the onboarding gate by hand (super admin only: no other role lists it). */
+  'users.onboarding',
   'jobs.read',
   'jobs.write',
   'system.read',

@@ -20,6 +20,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           canWrite: can(role, 'users.write'),
           // The sandbox development actor is no account: it cannot be recorded as an impersonator.
           canImpersonate: can(role, 'users.impersonate') && role === 'super_admin' && !isDevelopmentActor,
+          canChangeOnboarding: can(role, 'users.onboarding') && role === 'super_admin',
           isSuperAdmin: role === 'super_admin',
           selfId: userId,
         }}
