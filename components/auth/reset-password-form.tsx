@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form, TextFormField } from '@/components/ui/form';
+
 import { authClient, describeAuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
 
@@ -54,33 +54,8 @@ export function ResetPasswordForm({ token, signInPath, forgotPasswordPath }: { t
             </a>
           </FormAlert>
         ) : null}
-        <FormField
-          control={form.control}
-          name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>New password</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormDescription>At least {MIN} characters.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="confirm"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Repeat the new password</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <TextFormField control={form.control} name="password" label="New password" description={<>At least {MIN} characters.</>} type="password" autoComplete="new-password" />
+        <TextFormField control={form.control} name="confirm" label="Repeat the new password" type="password" autoComplete="new-password" />
         <Button type="submit" className="w-full" disabled={form.formState.isSubmitting} data-testid="reset-password-submit">
           {form.formState.isSubmitting ? 'Saving…' : 'Set the new password'}
         </Button>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { authClient, describeAuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
@@ -52,19 +52,7 @@ export function SignInForm({ after, forgotPasswordPath }: { after: AfterSignIn; 
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="sign-in-form">
         {error ? <FormAlert>{error}</FormAlert> : null}
-        <FormField
-          control={form.control}
-          name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Email</FormLabel>
-              <FormControl>
-                <Input type="email" autoComplete="username" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <TextFormField control={form.control} name="email" label="Email" type="email" autoComplete="username" />
         <FormField
           control={form.control}
           name="password"

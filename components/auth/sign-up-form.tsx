@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form, TextFormField } from '@/components/ui/form';
+
 import { authClient, describeAuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
 import { ResendVerification } from './resend-verification';
@@ -46,46 +46,9 @@ export function SignUpForm({ verifyEmailPath }: { verifyEmailPath: string }) {
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="sign-up-form">
         {error ? <FormAlert>{error}</FormAlert> : null}
-        <FormField
-          control={form.control}
-          name="name"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Your name</FormLabel>
-              <FormControl>
-                <Input autoComplete="name" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="email"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Work email</FormLabel>
-              <FormControl>
-                <Input type="email" autoComplete="email" {...field} />
-              </FormControl>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
-        <FormField
-          control={form.control}
-          name="password"
-          render={({ field }) => (
-            <FormItem>
-              <FormLabel>Password</FormLabel>
-              <FormControl>
-                <Input type="password" autoComplete="new-password" {...field} />
-              </FormControl>
-              <FormDescription>At least {MIN} characters.</FormDescription>
-              <FormMessage />
-            </FormItem>
-          )}
-        />
+        <TextFormField control={form.control} name="name" label="Your name" autoComplete="name" />
+        <TextFormField control={form.control} name="email" label="Work email" type="email" autoComplete="email" />
+        <TextFormField control={form.control} name="password" label="Password" description={<>At least {MIN} characters.</>} type="password" autoComplete="new-password" />
         <Button type="submit" className="w-full" disabled={form.formState.isSubmitting} data-testid="sign-up-submit">
           {form.formState.isSubmitting ? 'Creating your account…' : 'Create account'}
         </Button>

@@ -8,7 +8,7 @@ import { toast } from 'sonner';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
+import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { apiFetch, applyFieldErrors } from '@/lib/api-client';
 import { brandingSchema, createTenantSchema } from '@/lib/tenancy/branding-schema';
@@ -66,34 +66,9 @@ export function TenantFormDialog({ open, onOpenChange, tenant }: { open: boolean
         <Form {...form}>
           <form onSubmit={form.handleSubmit((v) => save.mutate(v))} className="grid gap-4" noValidate data-testid="tenant-form">
             {!editing && (
-              <FormField
-                control={form.control}
-                name="slug"
-                render={({ field }) => (
-                  <FormItem>
-                    <FormLabel>Slug</FormLabel>
-                    <FormControl>
-                      <Input {...field} autoComplete="off" data-testid="tenant-slug" />
-                    </FormControl>
-                    <FormDescription>Permanent; also serves the portal at <code>{'<slug>.<root domain>'}</code>. Lowercase letters, digits and dashes.</FormDescription>
-                    <FormMessage />
-                  </FormItem>
-                )}
-              />
+              <TextFormField control={form.control} name="slug" label="Slug" description={<>Permanent; also serves the portal at <code>{'<slug>.<root domain>'}</code>. Lowercase letters, digits and dashes.</>} autoComplete="off" data-testid="tenant-slug" />
             )}
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Brand name</FormLabel>
-                  <FormControl>
-                    <Input {...field} data-testid="tenant-name" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <TextFormField control={form.control} name="name" label="Brand name" data-testid="tenant-name" />
             <div className="grid grid-cols-2 gap-4">
               {(['primaryColor', 'accentColor'] as const).map((name) => (
                 <FormField

@@ -2,8 +2,9 @@
 
 import * as React from 'react';
 import { Label as LabelPrimitive, Slot } from 'radix-ui';
-import { Controller, FormProvider, useFormContext, useFormState, type ControllerProps, type FieldPath, type FieldValues } from 'react-hook-form';
+import { Controller, FormProvider, useFormContext, useFormState, type Control, type ControllerProps, type FieldPath, type FieldValues } from 'react-hook-form';
 import { cn } from '@/lib/utils';
+import { Input } from './input';
 import { Label } from './label';
 
 /**
@@ -93,5 +94,35 @@ export function FormMessage({ className, children, ...props }: React.ComponentPr
     <p data-slot="form-message" data-testid={`error-${name}`} id={formMessageId} className={cn('text-sm text-destructive', className)} {...props}>
       {body}
     </p>
+  );
+}
+
+/**
+ * The common case of a form field: label, text input, optional description, message. Extra props go
+ * to the <Input> (type, autoComplete, data-testid ...). Fields with a custom control compose
+ * FormField/FormItem directly.
+ */
+export function TextFormField<TFieldValues extends FieldValues, TName extends FieldPath<TFieldValues>>({
+  control,
+  name,
+  label,
+  description,
+  ...inputProps
+}: { control: Control<TFieldValues>; name: TName; label: React.ReactNode; description?: React.ReactNode } & Omit<React.ComponentProps<typeof Input>, 'name'>) {
+  return (
+    <FormField
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormItem>
+          <FormLabel>{label}</FormLabel>
+          <FormControl>
+            <Input {...inputProps} {...field} value={(field.value as string | null | undefined) ?? ''} />
+          </FormControl>
+          {description ? <FormDescription>{description}</FormDescription> : null}
+          <FormMessage />
+        </FormItem>
+      )}
+    />
   );
 }

@@ -8,8 +8,8 @@ import { toast } from 'sonner';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
-import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage } from '@/components/ui/form';
-import { Input } from '@/components/ui/input';
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
+
 import { apiFetch, applyFieldErrors } from '@/lib/api-client';
 import { inviteUserSchema } from '@/lib/users/schemas';
 import { assignableRoles } from './assignable-roles';
@@ -85,32 +85,8 @@ export function InviteUserDialog({ open, onOpenChange, tenants, isSuperAdmin }: 
                 </FormItem>
               )}
             />
-            <FormField
-              control={form.control}
-              name="name"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Name</FormLabel>
-                  <FormControl>
-                    <Input {...field} autoComplete="off" data-testid="invite-name" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
-            <FormField
-              control={form.control}
-              name="email"
-              render={({ field }) => (
-                <FormItem>
-                  <FormLabel>Email</FormLabel>
-                  <FormControl>
-                    <Input {...field} type="email" autoComplete="off" data-testid="invite-email" />
-                  </FormControl>
-                  <FormMessage />
-                </FormItem>
-              )}
-            />
+            <TextFormField control={form.control} name="name" label="Name" autoComplete="off" data-testid="invite-name" />
+            <TextFormField control={form.control} name="email" label="Email" type="email" autoComplete="off" data-testid="invite-email" />
             <FormField
               control={form.control}
               name="role"
