@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '@/lib/config';
+import { parseConfig } from '@/lib/config';
+import { configProblems } from '@/tests/config-problems';
 
-function problems(env: Record<string, string | undefined>): string[] {
-  try {
-    parseConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
-const ours = (env: Record<string, string | undefined>) => problems({ APP_MODE: 'production', ...env }).filter((p) => p.includes('OPS_ALERT_EMAIL'));
+const ours = (env: Record<string, string | undefined>) => configProblems({ APP_MODE: 'production', ...env }).filter((p) => p.includes('OPS_ALERT_EMAIL'));
 
 describe('OPS_ALERT_EMAIL', () => {
   it('defaults to the sandbox operations mailbox and accepts an address', () => {
     expect(parseConfig({}).OPS_ALERT_EMAIL).toBe('ops@didtron.localhost');
     expect(parseConfig({ OPS_ALERT_EMAIL: 'noc@carrier.example' }).OPS_ALERT_EMAIL).toBe('noc@carrier.example');
-    expect(problems({ OPS_ALERT_EMAIL: 'not an address' }).join('\n')).toMatch(/^OPS_ALERT_EMAIL:/);
+    expect(configProblems({ OPS_ALERT_EMAIL: 'not an address' }).join('\n')).toMatch(/^OPS_ALERT_EMAIL:/);
   });
 
   it('is required in production and must not be a local mailbox there', () => {
