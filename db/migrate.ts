@@ -63,7 +63,9 @@ export async function migrateDatabase(ownerUrl: string, appPassword: string): Pr
 }
 
 async function enforceRls(sql: postgres.Sql, table: string, column: string) {
-  const predicate = `${column} = app_current_tenant() OR app_is_platform()`;
+  // Scalar subqueries run once per query (init-plans) instead of per row, and give the planner an
+  // estimate it can use: without them it assumes the filter keeps 0.5 % of rows and seq-scans.
+  const predicate = `${column} = (select app_current_tenant()) OR (select app_is_platform())`;
   await sql.unsafe(`
     ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY;
     ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY;

@@ -9,6 +9,7 @@ import { authAccounts, authSessions, authTwoFactors, authVerifications, users } 
 import { config } from '@/lib/config';
 import { logger } from '@/lib/logger';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
+import { changeEmailGuard, readEmailChangeToken, sendEmailChangeMails } from './change-email';
 import { RESET_EXPIRES_SECONDS, sendPasswordResetMail, sendVerificationMail, VERIFICATION_EXPIRES_SECONDS } from './emails';
 import { AUTH_PAGE_PORTALS, authPageUrl, originOf, type AuthTarget } from './paths';
 import { signInGuard } from './sign-in-guard';
@@ -86,12 +87,13 @@ export async function createTenantAuth(target: AuthTarget) {
   const origin = originOf(target.host);
   const cookieDomain = sharedCookieDomain(target.host);
   const limits = authRateLimits(cfg.TRUSTED_PROXY ? 1 : 10);
+  const secret = tenantSecret(cfg.betterAuthSecret, target.tenantId);
 
   return betterAuth({
     appName: brand.name,
     baseURL: origin,
     basePath: '/api/auth',
-    secret: tenantSecret(cfg.betterAuthSecret, target.tenantId),
+    secret,
     trustedOrigins: [origin],
     telemetry: { enabled: false },
     logger: {
@@ -110,6 +112,9 @@ export async function createTenantAuth(target: AuthTarget) {
         status: { type: 'string', required: false, input: false },
         onboardingState: { type: 'string', required: false, input: false },
       },
+      // Re-authenticated (current password) and confirmed from the new address; see change-email.ts.
+      // Without sendChangeEmailConfirmation the link goes to the new address, not the current one.
+      changeEmail: { enabled: true },
     },
     session: {
       modelName: 'auth_sessions',
@@ -142,6 +147,9 @@ export async function createTenantAuth(target: AuthTarget) {
       autoSignInAfterVerification: true,
       expiresIn: VERIFICATION_EXPIRES_SECONDS,
       sendVerificationEmail: async ({ user, token }) => {
+        // An email change reuses this hook (its token says so): it gets its own mails and link.
+        const change = await readEmailChangeToken(secret, token);
+        if (change) return sendEmailChangeMails(target, user, change, token);
         // The link goes to Better Auth's endpoint on a host of this tenant, which verifies, signs the
         // user in and continues to the branded verify-email page on that host.
         const page = authPageUrl(target, '/verify-email');
@@ -190,6 +198,7 @@ export async function createTenantAuth(target: AuthTarget) {
         backupCodeOptions: { amount: 10, length: 10 },
       }),
       signInGuard(target.tenantId),
+      changeEmailGuard(target),
       // Must stay last: it forwards Set-Cookie from auth.api calls made in server actions.
       nextCookies(),
     ],

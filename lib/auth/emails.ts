@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { invitationEmail, passwordResetEmail, sendEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from '@/lib/integrations/brevo';
+import { emailChangeConfirmationEmail, emailChangeNoticeEmail } from '@/lib/integrations/brevo/templates';
 import { logger } from '@/lib/logger';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { originOf, type AuthTarget } from './paths';
@@ -57,5 +58,19 @@ export function sendWelcomeMail(target: AuthTarget, to: Recipient, loginUrl: str
 export function sendInvitationMail(target: AuthTarget, to: Recipient, link: string, token: string, signInUrl?: string) {
   return deliver(target, to, 'invitation', `invite:${to.id}:${digest(token)}`, (branding) =>
     invitationEmail({ branding, recipientName: to.name ?? undefined, link, expiresInMinutes: INVITATION_EXPIRES_SECONDS / 60, signInUrl }),
+  );
+}
+
+/** The confirmation link of an email change goes to the NEW address (recipient: the new address). */
+export function sendEmailChangeConfirmationMail(target: AuthTarget, to: Recipient, link: string, token: string) {
+  return deliver(target, to, 'email-change', `email-change:${to.id}:${digest(token)}`, (branding) =>
+    emailChangeConfirmationEmail({ branding, recipientName: to.name ?? undefined, newEmail: to.email, link, expiresInMinutes: VERIFICATION_EXPIRES_SECONDS / 60 }),
+  );
+}
+
+/** The security notice of an email change goes to the CURRENT address (recipient: the old address). */
+export function sendEmailChangeNoticeMail(target: AuthTarget, to: Recipient, newEmail: string, resetUrl: string, token: string) {
+  return deliver(target, to, 'email-change-notice', `email-change-notice:${to.id}:${digest(token)}`, (branding) =>
+    emailChangeNoticeEmail({ branding, recipientName: to.name ?? undefined, newEmail, resetUrl }),
   );
 }

@@ -211,3 +211,38 @@ export function platformAlertEmail(input: { severity: 'warning' | 'critical'; ti
     afterAction: ['You receive this because this address is the platform operations contact (OPS_ALERT_EMAIL).'],
   });
 }
+
+/** Sent to the NEW address of an email change: the change happens only when this link is opened. */
+export function emailChangeConfirmationEmail(input: { branding: EmailBranding; recipientName?: string; newEmail: string; link: string; expiresInMinutes?: number }): RenderedEmail {
+  const brand = oneLine(input.branding.brandName) || 'DIDTron';
+  return render(input.branding, `Confirm your new email address for ${brand}`, {
+    preheader: `Confirm ${oneLine(input.newEmail)} as the email address of your ${brand} account.`,
+    heading: 'Confirm your new email address',
+    paragraphs: [
+      greeting(input.recipientName),
+      `You asked to use ${oneLine(input.newEmail)} as the email address of your ${brand} account. Your address changes only once you confirm it here.`,
+    ],
+    action: { label: 'Confirm new email address', url: input.link },
+    afterAction: [
+      ...expiry(input.expiresInMinutes),
+      'After the change you sign in with this address, and every other device signed in to the account is signed out.',
+      'If you did not ask for this, ignore this email: nothing changes.',
+    ],
+  });
+}
+
+/** Security notice to the CURRENT address when a change of address is requested (no link to confirm). */
+export function emailChangeNoticeEmail(input: { branding: EmailBranding; recipientName?: string; newEmail: string; resetUrl: string }): RenderedEmail {
+  const brand = oneLine(input.branding.brandName) || 'DIDTron';
+  return render(input.branding, `Your ${brand} email address is about to change`, {
+    preheader: `A change of the email address of your ${brand} account was requested.`,
+    heading: 'A change of email address was requested',
+    paragraphs: [
+      greeting(input.recipientName),
+      `Someone signed in to your ${brand} account with your password asked to change its email address from this address to ${oneLine(input.newEmail)}.`,
+      'The change happens only once the new address is confirmed. Until then you keep signing in with this address.',
+      'If this was you, there is nothing to do. If it was not, reset your password now: that signs out every device and cancels the change.',
+    ],
+    action: { label: 'Reset your password', url: input.resetUrl },
+  });
+}
