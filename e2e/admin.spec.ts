@@ -217,13 +217,14 @@ test.describe('users & roles module', () => {
     await page.getByTestId('filter-role').click();
     await page.getByTestId('filter-role-super_admin').click();
     await expect(page).toHaveURL(/role=super_admin/);
-    await expect(page.getByRole('cell', { name: 'admin@didtron.localhost' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'customer-user@didtron.localhost' })).toHaveCount(0);
+    // Wait for the filtered page to replace the previous one, then check exact cells.
+    await expect(page.getByRole('cell', { name: 'customer-user@didtron.localhost', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('cell', { name: 'admin@didtron.localhost', exact: true })).toBeVisible();
     await page.getByTestId('filter-role').click();
     await page.getByTestId('filter-role-all').click();
     await page.getByTestId('table-search').fill('customer-user@acme');
-    await expect(page.getByRole('cell', { name: 'customer-user@acme.localhost' })).toBeVisible();
     await expect(page.locator('tbody tr[data-testid^="row-"]')).toHaveCount(1);
+    await expect(page.getByRole('cell', { name: 'customer-user@acme.localhost', exact: true })).toBeVisible();
 
     const email = `e2e-invitee-${Date.now().toString(36)}@example.com`;
     await page.getByTestId('invite-user').click();

@@ -66,3 +66,53 @@ test('the "check your inbox" page offers a resend, axe clean', async ({ page }) 
   await expect(page.getByTestId('resend-verification')).toBeVisible();
   await expectAccessible(page, 'verify email (check inbox)');
 });
+
+test('a reseller user changes their email address with the current password and the link sent to the new address, axe clean', async ({ page }) => {
+  test.setTimeout(120_000);
+  const original = 'carrier@acme.localhost';
+  const changed = `carrier-${Date.now().toString(36)}@acme.localhost`;
+
+  await page.goto(`/auth/sign-in?next=${encodeURIComponent('/auth/settings/security')}`);
+  await page.getByLabel('Email').fill(original);
+  await page.getByLabel('Password').fill('didtron-sandbox');
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('change-email-form')).toBeVisible();
+  await expect(page.getByTestId('current-email')).toHaveText(original);
+  await expectAccessible(page, 'security settings (email address)');
+
+  // Re-authentication: a wrong password is refused under its field and nothing changes.
+  await page.getByTestId('change-email-new').fill(changed);
+  await page.getByTestId('change-email-password').fill('not-the-password');
+  await page.getByTestId('change-email-submit').click();
+  await expect(page.getByTestId('change-email-form').getByTestId('error-password')).toHaveText('The password is not correct.');
+  await expectAccessible(page, 'change email (wrong password)');
+
+  await page.getByTestId('change-email-password').fill('didtron-sandbox');
+  await page.getByTestId('change-email-submit').click();
+  await expect(page.getByTestId('change-email-message')).toContainText(`We have sent a confirmation link to ${changed}`);
+  await page.reload();
+  await expect(page.getByTestId('current-email')).toHaveText(original); // not before the link is opened
+
+  // The current address is told; the new one gets the link.
+  await page.goto(`/auth/dev/mail?to=${encodeURIComponent(original)}`);
+  await expect(page.getByTestId('mail-message').filter({ hasText: 'Your Acme Voice email address is about to change' }).first()).toContainText(changed);
+  await page.goto(`/auth/dev/mail?to=${encodeURIComponent(changed)}`);
+  const confirmation = page.getByTestId('mail-message').filter({ hasText: 'Confirm your new email address' }).first();
+  await expect(confirmation).toContainText('Acme Voice');
+  await confirmation.getByTestId('mail-link').first().click();
+
+  await expect(page).toHaveURL(/\/auth\/settings\/security\?email-change=done$/);
+  await expect(page.getByTestId('current-email')).toHaveText(changed);
+  await expect(page.getByTestId('change-email-result')).toContainText(`Your email address is now ${changed}`);
+  await expectAccessible(page, 'security settings (email changed)');
+
+  // Back to the seeded address, so the sandbox account keeps working on a reused server.
+  await page.goto('/auth/settings/security');
+  await page.getByTestId('change-email-new').fill(original);
+  await page.getByTestId('change-email-password').fill('didtron-sandbox');
+  await page.getByTestId('change-email-submit').click();
+  await expect(page.getByTestId('change-email-message')).toContainText(`We have sent a confirmation link to ${original}`);
+  await page.goto(`/auth/dev/mail?to=${encodeURIComponent(original)}`);
+  await page.getByTestId('mail-message').filter({ hasText: 'Confirm your new email address' }).first().getByTestId('mail-link').first().click();
+  await expect(page.getByTestId('current-email')).toHaveText(original);
+});

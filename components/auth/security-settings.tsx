@@ -1,11 +1,15 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { Form, TextFormField } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import { authClient, describeAuthError } from '@/lib/auth/client';
+import { authClient, describeAuthError, type AuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
 
 type Setup = { totpURI: string; secret: string; backupCodes: string[] };
@@ -32,11 +36,122 @@ function BackupCodes({ codes }: { codes: string[] }) {
   );
 }
 
+const changeEmailSchema = z.object({
+  newEmail: z.string().trim().pipe(z.email('Enter a valid email address.')),
+  password: z.string().min(1, 'Enter your current password.'),
+});
+type ChangeEmailValues = z.infer<typeof changeEmailSchema>;
+
+/** Which field a refusal of /change-email belongs under (anything else is shown for the whole form). */
+const EMAIL_FIELD_ERRORS: Record<string, keyof ChangeEmailValues> = {
+  INVALID_EMAIL: 'newEmail',
+  EMAIL_TAKEN: 'newEmail',
+  EMAIL_IS_THE_SAME: 'newEmail',
+  INVALID_PASSWORD: 'password',
+  PASSWORD_REQUIRED: 'password',
+  CREDENTIAL_ACCOUNT_NOT_FOUND: 'password',
+};
+
+/** What the confirmation link reports back (?email-change=done[&error=CODE]). */
+export type EmailChangeOutcome = { error: string | null };
+
+function linkOutcomeText(outcome: EmailChangeOutcome, email: string): string {
+  switch (outcome.error) {
+    case null:
+      return `Your email address is now ${email}. Every other device has been signed out.`;
+    case 'EMAIL_TAKEN':
+      return 'Another account here now uses that address, so your email address did not change.';
+    case 'EMAIL_CHANGE_CANCELLED':
+      return 'This email change was cancelled: the session that asked for it has ended, the password was reset, or a newer change was requested. Request it again.';
+    case 'INVALID_USER':
+      return 'This confirmation link belongs to another account. Sign out, then open it again.';
+    default:
+      return 'This confirmation link is invalid, has expired or was already used. Request the change again.';
+  }
+}
+
+/** The email address: a change needs the current password, and only happens once the new address confirms it. */
+function ChangeEmail({ email, outcome }: { email: string; outcome?: EmailChangeOutcome }) {
+  const form = useForm<ChangeEmailValues>({ resolver: zodResolver(changeEmailSchema), defaultValues: { newEmail: '', password: '' } });
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+
+  async function onSubmit(values: ChangeEmailValues) {
+    setMessage(null);
+    const newEmail = values.newEmail.toLowerCase();
+    const { error } = await authClient.$fetch('/change-email', { method: 'POST', body: { newEmail, password: values.password } });
+    if (error) {
+      const failed = error as AuthError;
+      const field = failed.code ? EMAIL_FIELD_ERRORS[failed.code] : undefined;
+      const text = failed.code === 'INVALID_PASSWORD' ? 'The password is not correct.' : describeAuthError(failed);
+      if (field && failed.status !== 429) form.setError(field, { message: text }, { shouldFocus: true });
+      else setMessage({ kind: 'error', text });
+      return;
+    }
+    form.reset();
+    setMessage({
+      kind: 'success',
+      text: `We have sent a confirmation link to ${newEmail}. Your address changes when you open it; until then you keep signing in with ${email}. We have also told ${email} about this request.`,
+    });
+  }
+
+  return (
+    <Section title="Email address" testId="security-email">
+      <p className="text-sm text-muted-foreground">
+        You sign in with{' '}
+        <strong className="font-medium text-foreground" data-testid="current-email">
+          {email}
+        </strong>
+        .
+      </p>
+      {outcome ? (
+        <FormAlert kind={outcome.error ? 'error' : 'success'} testId="change-email-result">
+          {linkOutcomeText(outcome, email)}
+        </FormAlert>
+      ) : null}
+      {message ? (
+        <FormAlert kind={message.kind} testId="change-email-message">
+          {message.text}
+        </FormAlert>
+      ) : null}
+      <Form {...form}>
+        <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-3" noValidate data-testid="change-email-form">
+          <TextFormField
+            control={form.control}
+            name="newEmail"
+            label="New email address"
+            description="We send a confirmation link there; the address changes once you open it."
+            type="email"
+            autoComplete="email"
+            data-testid="change-email-new"
+          />
+          <TextFormField control={form.control} name="password" label="Current password" type="password" autoComplete="current-password" data-testid="change-email-password" />
+          <Button type="submit" disabled={form.formState.isSubmitting} data-testid="change-email-submit">
+            {form.formState.isSubmitting ? 'Sending…' : 'Change email address'}
+          </Button>
+        </form>
+      </Form>
+    </Section>
+  );
+}
+
 /**
- * Two-factor authentication, password and sessions. Every change asks for the current password
- * again (re-authentication), whatever the age of the session.
+ * Email address, two-factor authentication, password and sessions. Every change asks for the
+ * current password again (re-authentication), whatever the age of the session. Without `email` the
+ * email section is left out.
  */
-export function SecuritySettings({ twoFactorEnabled, signInPath }: { twoFactorEnabled: boolean; signInPath: string }) {
+export function SecuritySettings({
+  twoFactorEnabled,
+  signInPath,
+  email,
+  emailChange,
+}: {
+  twoFactorEnabled: boolean;
+  signInPath: string;
+  /** The signed-in user's current address. */
+  email?: string;
+  /** Set when the page was reached from an email change confirmation link. */
+  emailChange?: EmailChangeOutcome;
+}) {
   const [enabled, setEnabled] = useState(twoFactorEnabled);
   const [password, setPassword] = useState('');
   const [setup, setSetup] = useState<Setup | null>(null);
@@ -113,6 +228,8 @@ export function SecuritySettings({ twoFactorEnabled, signInPath }: { twoFactorEn
 
   return (
     <div className="space-y-6">
+      {email ? <ChangeEmail email={email} outcome={emailChange} /> : null}
+
       <Section title="Two-factor authentication" testId="security-2fa">
         <p className="text-sm text-muted-foreground">
           Status:{' '}

@@ -211,3 +211,10 @@ export function changeEmailGuard(target: AuthTarget): BetterAuthPlugin {
     },
   };
 }
+
+/** What a page reached from the confirmation link shows: null unless the link's callback brought it there. */
+export function emailChangeOutcome(searchParams: Record<string, string | string[] | undefined>): { error: string | null } | undefined {
+  if (searchParams[EMAIL_CHANGED_PARAM] !== 'done') return undefined;
+  const error = searchParams.error;
+  return { error: typeof error === 'string' && /^[A-Z_]{1,64}$/.test(error) ? error : null };
+}
