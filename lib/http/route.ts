@@ -26,13 +26,13 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
   return NextResponse.json({ error: { code: 'internal_error', message: 'Something went wrong on our side', requestId } }, { status: 500 });
 }
 
+/** A wrapped handler carries its spec, so the route registry (route-registry.ts) can list every endpoint's permission. */
+export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec };
+
 /**
  * The one wrapper for route handlers: resolves the context, checks the declared permission, maps
  * errors to JSON, and logs duration, status, endpoint key, response size, tenant and role.
  */
-/** A wrapped handler carries its spec, so the route registry (route-registry.ts) can list every endpoint's permission. */
-export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec };
-
 export function route<P = Record<string, string>>(spec: { key: string; permission: Permission; portal?: Portal }, handler: Handler<P>): RouteHandler<P>;
 export function route<P = Record<string, string>>(spec: { key: string; permission: 'public'; portal?: Portal }, handler: PublicHandler<P>): RouteHandler<P>;
 export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>): RouteHandler<P> {
