@@ -9,7 +9,7 @@ import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { getRedis } from '@/lib/redis';
 import { FAILED_SIGN_IN_LIMIT } from './sign-in-guard';
 import { sessionKey } from './storage';
-import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, totp, uniqueEmail, type HostRef } from './test-support';
+import { apiPath, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, totp, uniqueEmail, type HostRef } from './test-support';
 
 let brevo: FakeBrevo;
 let rootId: string;
@@ -25,13 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await brevo?.close();
 });
-
-async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
-  return (await res.json()) as T;
-}
-
-/** The API path of a link from an email (the handler is called directly, without the proxy). */
-const apiPath = (link: URL) => `${link.pathname.replace(/^\/api\/auth/, '')}${link.search}`;
 
 async function signUp(at: HostRef, email = uniqueEmail(), name = 'Jane Doe') {
   const browser = new Browser(at);

@@ -9,7 +9,7 @@ import { SecuritySettings } from '@/components/auth/security-settings';
 import { getCtx } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { emailChangeOutcome } from './change-email';
-import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from './test-support';
+import { apiPath, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from './test-support';
 
 let brevo: FakeBrevo;
 let rootId: string;
@@ -25,13 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await brevo?.close();
 });
-
-async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
-  return (await res.json()) as T;
-}
-
-/** The API path of a link from an email (the handler is called directly, without the proxy). */
-const apiPath = (link: URL) => `${link.pathname.replace(/^\/api\/auth/, '')}${link.search}`;
 
 /** Signs up and follows the verification link; the returned browser is signed in. */
 async function verifiedUser(at: HostRef, email = uniqueEmail()) {

@@ -111,3 +111,10 @@ export function totp(base32Secret: string, at = Date.now()): string {
   const code = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return code.toString().padStart(6, '0');
 }
+
+export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
+
+/** The API path of a link from an email (the handler is called directly, without the proxy). */
+export const apiPath = (link: URL) => `${link.pathname.replace(/^\/api\/auth/, '')}${link.search}`;

@@ -4,15 +4,15 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as onboardingRoute } from '@/app/api/admin/users/[id]/onboarding/route';
 import { withPlatform } from '@/db/client';
-import { auditEvents, onboardingStates, users, type UserRow } from '@/db/schema';
-import { SANDBOX_PASSWORD } from '@/db/seed';
+import { auditEvents, onboardingStates } from '@/db/schema';
 import type { FakeBrevo } from '@/fakes/brevo/server';
-import { can, roles, type Role } from '@/lib/auth/permissions';
+import { can, roles } from '@/lib/auth/permissions';
 import { getPortalViewer } from '@/lib/auth/session';
 import { saveOnboarding } from '@/lib/auth/services/save-onboarding';
-import { Browser, HOSTS, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from '@/lib/auth/test-support';
+import { Browser, HOSTS, linkFromInbox, startAuthTestEnv, uniqueEmail } from '@/lib/auth/test-support';
 import type { Ctx } from '@/lib/context';
 import { getCtx } from '@/lib/http/request-context';
+import { makeUser, params, signIn, userRow } from './test-support';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { testCtx } from '@/tests/factories';
 import { missingOnboardingDetails, onboardingStateOptions } from './schemas';
@@ -23,29 +23,11 @@ let brevo: FakeBrevo;
 let admin: Ctx;
 let tenants: { root: string; acme: string };
 
-async function signIn(at: HostRef, email: string, password = SANDBOX_PASSWORD) {
-  const browser = new Browser(at);
-  expect((await browser.post('/sign-in/email', { email, password })).status).toBe(200);
-  return { browser, ctx: await getCtx(browser.headers()) };
-}
-
-async function makeUser(tenant: 'root' | 'acme', role: Role, overrides: Partial<UserRow> = {}): Promise<UserRow> {
-  const [row] = await withPlatform((tx) =>
-    tx
-      .insert(users)
-      .values({ tenantId: tenants[tenant], name: `Onboarding ${role}`, email: uniqueEmail('onb'), role, emailVerified: true, onboardingState: 'active', ...overrides })
-      .returning(),
-  );
-  return row!;
-}
-
 /** Every detail the onboarding wizard collects, as a finished customer has them. */
 const completeDetails = { companyName: 'Complete Co', customerCategory: 'sip_trunk', billingCurrency: 'EUR', termsAcceptedAt: new Date() } as const;
 
-const userRow = async (id: string) => (await withPlatform((tx) => tx.select().from(users).where(eq(users.id, id))))[0]!;
 const auditOf = (entityId: string) =>
   withPlatform((tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, entityId), eq(auditEvents.action, 'onboarding.set'))).orderBy(auditEvents.occurredAt));
-const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 
 beforeAll(async () => {
   brevo = await startAuthTestEnv();

@@ -8,14 +8,13 @@ import { GET as listRoute } from '@/app/api/admin/users/route';
 import { POST as impersonateRoute } from '@/app/api/admin/users/[id]/impersonation/route';
 import { withPlatform } from '@/db/client';
 import { auditEvents, impersonationGrants, users, type UserRow } from '@/db/schema';
-import { SANDBOX_PASSWORD } from '@/db/seed';
 import type { FakeBrevo } from '@/fakes/brevo/server';
-import type { Role } from '@/lib/auth/permissions';
 import { getPortalViewer } from '@/lib/auth/session';
 import { saveOnboarding } from '@/lib/auth/services/save-onboarding';
 import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from '@/lib/auth/test-support';
 import type { Ctx } from '@/lib/context';
 import { getCtx } from '@/lib/http/request-context';
+import { makeUser, params, signIn, userRow } from './test-support';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { testCtx } from '@/tests/factories';
 import { assertSuperAdminRemains } from './access';
@@ -37,23 +36,6 @@ let admin: Ctx;
 let acmeAdmin: Ctx;
 let tenants: { root: string; acme: string };
 
-async function signIn(at: HostRef, email: string, password = SANDBOX_PASSWORD) {
-  const browser = new Browser(at);
-  expect((await browser.post('/sign-in/email', { email, password })).status).toBe(200);
-  return { browser, ctx: await getCtx(browser.headers()) };
-}
-
-/** A user row without a password (enough for role, status and impersonation rules). */
-async function makeUser(tenant: 'root' | 'acme', role: Role, overrides: Partial<UserRow> = {}): Promise<UserRow> {
-  const [row] = await withPlatform((tx) =>
-    tx
-      .insert(users)
-      .values({ tenantId: tenants[tenant], name: `Test ${role}`, email: uniqueEmail(role.replace('_', '-')), role, emailVerified: true, onboardingState: 'active', ...overrides })
-      .returning(),
-  );
-  return row!;
-}
-
 /** A verified user with a password and a live session on the acme portal. */
 async function acmeCustomer(): Promise<{ browser: Browser; user: UserRow; email: string }> {
   const email = uniqueEmail('cust');
@@ -66,10 +48,8 @@ async function acmeCustomer(): Promise<{ browser: Browser; user: UserRow; email:
   return { browser, user: user!, email };
 }
 
-const userRow = async (id: string) => (await withPlatform((tx) => tx.select().from(users).where(eq(users.id, id))))[0]!;
 const auditOf = (entityId: string, action: string) =>
   withPlatform((tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, entityId), eq(auditEvents.action, action))));
-const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 
 beforeAll(async () => {
   brevo = await startAuthTestEnv();
