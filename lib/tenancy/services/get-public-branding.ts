@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { cache } from 'react';
 import { withPlatform } from '@/db/client';
 import { tenants } from '@/db/schema';
 
@@ -17,8 +18,9 @@ export type PublicBranding = {
 /**
  * A tenant's public face (shown on its sign-in page to anonymous visitors): only fields that are
  * public by nature, for an active tenant. Needs no permission, hence the narrow column list.
+ * Memoised per request (React cache): metadata, layout and page of one request share one query.
  */
-export async function getPublicBranding(slug: string): Promise<PublicBranding | null> {
+export const getPublicBranding = cache(async function getPublicBranding(slug: string): Promise<PublicBranding | null> {
   const [row] = await withPlatform((tx) =>
     tx
       .select({
@@ -39,4 +41,4 @@ export async function getPublicBranding(slug: string): Promise<PublicBranding | 
   if (!row || row.status !== 'active') return null;
   const { status: _status, ...branding } = row;
   return branding;
-}
+});
