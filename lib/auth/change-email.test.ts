@@ -9,7 +9,8 @@ import { SecuritySettings } from '@/components/auth/security-settings';
 import { getCtx } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { emailChangeOutcome } from './change-email';
-import { apiPath, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from './test-support';
+import { authRateLimits } from './create-auth';
+import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from './test-support';
 
 let brevo: FakeBrevo;
 let rootId: string;
@@ -279,6 +280,7 @@ describe('changing the email address', () => {
     const { email } = await verifiedUser(HOSTS.acme);
     const { browser } = await signIn(HOSTS.acme, email, PASSWORD, '192.0.2.151');
     const statuses: number[] = [];
+    await atFreshWindow(authRateLimits(1).customRules['/change-email'].window);
     for (let i = 0; i < 5; i++) statuses.push((await browser.post('/change-email', { newEmail: uniqueEmail('limited'), password: `wrong-${i}-password` })).status);
     expect(statuses).toEqual([400, 400, 400, 400, 400]);
     // The sixth is refused before the password is looked at, even the right one.

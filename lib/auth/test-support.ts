@@ -118,3 +118,14 @@ export async function json<T = Record<string, unknown>>(res: Response): Promise<
 
 /** The API path of a link from an email (the handler is called directly, without the proxy). */
 export const apiPath = (link: URL) => `${link.pathname.replace(/^\/api\/auth/, '')}${link.search}`;
+
+/**
+ * Better Auth's per-IP limits sit on the Redis port's fixed windows, which start on multiples of
+ * their length since the epoch. A test counting requests against one waits, when fewer than
+ * `needMs` are left, for the next window to begin, so its requests never straddle a boundary.
+ */
+export async function atFreshWindow(windowSeconds: number, needMs = 10_000): Promise<void> {
+  const windowMs = windowSeconds * 1000;
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < needMs) await new Promise((r) => setTimeout(r, left + 50));
+}
