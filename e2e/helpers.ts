@@ -3,6 +3,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** Fails on any serious or critical WCAG 2 A/AA violation, listing each with its elements. */
 export async function expectAccessible(page: Page, label = page.url()) {
+  // A toast fading out is half transparent for a moment; scan once it is gone (visible toasts are scanned).
+  await expect(page.locator('[data-sonner-toast][data-removed="true"]')).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`).join('\n');
