@@ -11,6 +11,7 @@ import { logger } from '@/lib/logger';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { changeEmailGuard, readEmailChangeToken, sendEmailChangeMails } from './change-email';
 import { RESET_EXPIRES_SECONDS, sendPasswordResetMail, sendVerificationMail, VERIFICATION_EXPIRES_SECONDS } from './emails';
+import { authInputGuard } from './input-guard';
 import { AUTH_PAGE_PORTALS, authPageUrl, originOf, type AuthTarget } from './paths';
 import { signInGuard } from './sign-in-guard';
 import { rateLimitStorageFor, secondaryStorageFor } from './storage';
@@ -192,6 +193,8 @@ export async function createTenantAuth(target: AuthTarget) {
       disableCSRFCheck: false,
     },
     plugins: [
+      // First: no other hook (nor the endpoint) sees text with control characters.
+      authInputGuard(),
       twoFactor({
         issuer: brand.name,
         schema: { twoFactor: { modelName: 'auth_two_factors' } },

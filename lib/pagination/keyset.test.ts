@@ -210,6 +210,14 @@ describe('keyset pagination over tenants', () => {
     expect(() => parseListQuery(params({ tab: 'billing', page: '3' }), spec)).not.toThrow();
   });
 
+  it('refuses control characters in q and in a free-form filter, naming the parameter (NUL made the query fail: a 500)', () => {
+    const freeForm = defineListSpec({ ...spec, filters: { name: { column: tenants.name } } });
+    for (const c of ['\u0000', '\u0001', '\u001b', '\u007f', '\t', '\n']) {
+      expectValidation(() => parseListQuery(params({ q: `a${c}b` }), spec), 'q');
+      expectValidation(() => parseListQuery(params({ name: `a${c}b` }), freeForm), 'name');
+    }
+  });
+
   it('refuses a malformed or foreign cursor, naming the parameter', async () => {
     const valid = (await page({ sort: 'name', limit: 2, q: prefix })).pageInfo.nextCursor!;
     const forged = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');

@@ -2,6 +2,7 @@ import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { ValidationError, type FieldProblem } from '@/lib/errors';
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from '@/lib/validation';
 import { decodeCursor, type CursorPayload } from './cursor';
 
 /**
@@ -101,7 +102,9 @@ export function parseListQuery<TSort extends string, TFilter extends string = ne
   const rawQ = searchParams.get('q');
   if (rawQ !== null) {
     const trimmed = rawQ.trim();
-    if (trimmed.length > MAX_Q_LENGTH) problems.push({ path: 'q', message: `must be at most ${MAX_Q_LENGTH} characters` });
+    // A search term is one line: NUL would fail the query (a 500), and no single-line field holds the others.
+    if (hasControlCharacters(rawQ)) problems.push({ path: 'q', message: CONTROL_CHARACTER_MESSAGE });
+    else if (trimmed.length > MAX_Q_LENGTH) problems.push({ path: 'q', message: `must be at most ${MAX_Q_LENGTH} characters` });
     else if (trimmed.length > 0) q = trimmed;
   }
 
@@ -112,6 +115,10 @@ export function parseListQuery<TSort extends string, TFilter extends string = ne
     if (raw === null || raw === '') continue;
     if (raw.length > MAX_FILTER_LENGTH) {
       problems.push({ path: key, message: `must be at most ${MAX_FILTER_LENGTH} characters` });
+      continue;
+    }
+    if (hasControlCharacters(raw)) {
+      problems.push({ path: key, message: CONTROL_CHARACTER_MESSAGE });
       continue;
     }
     if (filter.values && !filter.values.includes(raw)) {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { safeText } from '@/lib/validation';
 
 /** Tenant branding rules, shared by the services and the browser forms (no server imports here). */
 
 export const hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour like #2563EB');
-const assetUrl = z
-  .string()
+const assetUrl = safeText()
   .trim()
   .refine((v) => v.startsWith('/') || /^https:\/\//.test(v), 'must be an https:// URL or a path starting with /')
   .max(500);
@@ -24,7 +24,7 @@ export const slugSchema = z
   .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), 'this name is reserved for a portal');
 
 export const brandingSchema = z.object({
-  name: z.string().trim().min(2, 'must be at least 2 characters').max(120),
+  name: safeText().trim().min(2, 'must be at least 2 characters').max(120),
   primaryColor: hex,
   accentColor: hex,
   logoUrl: blankAsNull(assetUrl),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { config } from '@/lib/config';
+import { safeText } from '@/lib/validation';
 import { normaliseHost, resolveHost } from './resolve-host';
 
 export * from './branding-schema';
 
 /** A custom domain: a valid hostname that is not one of our own portal hosts nor an IP. */
-export const domainSchema = z
-  .string()
+export const domainSchema = safeText()
   .trim()
   .transform((v, ctx) => {
     const host = normaliseHost(v);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { OnboardingState } from '@/db/schema/auth';
 import { roles } from '@/lib/auth/permissions';
+import { safeText } from '@/lib/validation';
 
 /** Shared by the services and the admin forms, so both report the same field problems. */
 export const inviteUserSchema = z.object({
   tenantId: z.uuid({ error: 'choose a tenant' }).optional(),
-  name: z.string().trim().min(2, 'enter the person’s name').max(200),
+  name: safeText().trim().min(2, 'enter the person’s name').max(200),
   email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: 'enter a valid email address' })),
   role: z.enum(roles, { error: 'choose a role' }),
 });
@@ -15,8 +16,7 @@ export const changeRoleSchema = z.object({ id: z.uuid(), role: z.enum(roles, { e
 
 export const startImpersonationSchema = z.object({
   id: z.uuid(),
-  reason: z
-    .string()
+  reason: safeText()
     .trim()
     .max(500)
     .optional()
@@ -36,8 +36,8 @@ const onboardingStateFields = {
   state: z.enum(onboardingStateOptions, { error: 'choose an onboarding state' }),
   /** Activate although the onboarding details are incomplete; needs a reason. */
   force: z.boolean().default(false),
-  reason: z
-    .string()
+  // Typed in a textarea: line breaks are fine.
+  reason: safeText({ multiline: true })
     .trim()
     .max(500, 'keep the reason under 500 characters')
     .optional()

@@ -7,7 +7,7 @@ import { isPlatformRole, permissions, permissionsOf } from '@/lib/auth/permissio
 import { config } from '@/lib/config';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
-import { parseInput } from '@/lib/validation';
+import { parseInput, safeText } from '@/lib/validation';
 import { generateApiKey } from '../key-format';
 import { toApiKeyView, type ApiKeyView } from '../views';
 import { assertSessionActor } from './guards';
@@ -17,7 +17,7 @@ export const MAX_ACTIVE_KEYS_PER_USER = 50;
 const MAX_LIFETIME_MS = 5 * 366 * 24 * 60 * 60 * 1000;
 
 export const createApiKeySchema = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  name: safeText().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   scopes: z
     .array(z.enum(permissions))
     .min(1, 'choose at least one scope')

@@ -5,7 +5,7 @@ import { customerCategories, users, type UserRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
-import { parseInput } from '@/lib/validation';
+import { parseInput, safeText } from '@/lib/validation';
 
 /** ISO 4217 codes the runtime knows (about 300); the wizard offers the same list. */
 export function billingCurrencies(): string[] {
@@ -13,7 +13,7 @@ export function billingCurrencies(): string[] {
 }
 
 export const onboardingInput = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('company'), companyName: z.string().trim().min(2, 'enter your company name').max(200) }),
+  z.object({ step: z.literal('company'), companyName: safeText().trim().min(2, 'enter your company name').max(200) }),
   z.object({ step: z.literal('category'), customerCategory: z.enum(customerCategories, 'choose how you will use the service') }),
   z.object({
     step: z.literal('currency'),
