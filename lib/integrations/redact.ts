@@ -1,4 +1,5 @@
 import { config } from '@/lib/config';
+import { errorMessage, withoutBoundValues } from '@/lib/logger';
 
 /** Stored and logged error text is capped: enough to diagnose, never a whole response body. */
 export const ERROR_TEXT_MAX = 500;
@@ -59,11 +60,12 @@ export function describeError(error: unknown, extraSecrets: readonly string[] = 
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     const causeCode = (error.cause as { code?: unknown } | undefined)?.code;
-    text = `${error.name}: ${error.message}`;
+    // Without a failed query's bound values: this text is logged and stored.
+    text = `${error.name}: ${errorMessage(error)}`;
     if (typeof code === 'string' && !text.includes(code)) text += ` (${code})`;
     if (typeof causeCode === 'string' && !text.includes(causeCode)) text += ` (${causeCode})`;
   } else {
-    text = typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
+    text = withoutBoundValues(typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error)));
   }
   const clean = redactSecrets(text.replace(/\s+/g, ' ').trim(), extraSecrets);
   return clean.length > ERROR_TEXT_MAX ? `${clean.slice(0, ERROR_TEXT_MAX - 1)}…` : clean;

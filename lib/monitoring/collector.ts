@@ -4,7 +4,7 @@ import { getIntegrationHealth, type IntegrationHealthStatus } from '@/lib/integr
 import { getIntegration, type IntegrationName } from '@/lib/integrations/registry';
 import { callIntegrationSettled, flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { queueStats } from '@/lib/jobs/queue-stats';
-import { logger } from '@/lib/logger';
+import { errorMessage, logger } from '@/lib/logger';
 import { getRedis } from '@/lib/redis';
 import { readApiLatency, summarizeLatency } from './api-latency';
 import { flushApiSamples } from './api-samples';
@@ -130,7 +130,7 @@ export async function collectMetrics(options: { at?: Date } = {}): Promise<Colle
   const settle = (list: Probe[], settled: PromiseSettledResult<MetricPoint[]>[]) =>
     settled.forEach((s, i) => {
       if (s.status === 'fulfilled') points.push(...s.value);
-      else failed.push({ probe: list[i]!.name, error: s.reason instanceof Error ? s.reason.message.slice(0, 300) : String(s.reason) });
+      else failed.push({ probe: list[i]!.name, error: s.reason instanceof Error ? errorMessage(s.reason).slice(0, 300) : String(s.reason) });
     });
   settle(probes, await Promise.allSettled(probes.map((p) => p.run())));
   // After the probes, whose calls are recorded in the background: health must include them.
