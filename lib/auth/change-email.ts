@@ -196,7 +196,7 @@ export function changeEmailGuard(target: AuthTarget): BetterAuthPlugin {
 
             const fail = (code: string, message: string): never => {
               // Only a same-site path: Better Auth's origin check of the callback runs after this hook.
-              const callback = safeNextPath(typeof ctx.query?.callbackURL === 'string' ? ctx.query.callbackURL : null);
+              const callback = safeNextPath(ctx.query?.callbackURL);
               if (callback) throw ctx.redirect(withQuery(callback, 'error', code));
               refuse(code, message);
             };

@@ -4,13 +4,13 @@ import { authPages, portalHome, safeNextPath } from './paths';
 import { getSessionUser } from './session';
 
 /** What every auth page needs: the paths of its siblings on this host and the signed-in user, if any. */
-export async function authPageContext(next?: string | string[]) {
+export async function authPageContext(next?: unknown) {
   const h = await headers();
   const portal = h.get('x-portal') as Portal | null;
   const pages = authPages(portal);
   const home = portalHome(portal);
   const session = await getSessionUser(h);
-  return { portal, pages, home, next: safeNextPath(typeof next === 'string' ? next : null), session };
+  return { portal, pages, home, next: safeNextPath(next), session };
 }
 
 /** Where a signed-in user belongs right now: onboarding until it is finished, then `next` or the portal. */

@@ -4,6 +4,7 @@ import { forbidden, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
+import { withNextPath } from '@/lib/auth/paths';
 import type { Ctx } from '@/lib/context';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { getCtx } from '@/lib/http/request-context';
@@ -20,8 +21,8 @@ export default async function AdminConsoleLayout({ children }: { children: React
   } catch (error) {
     if (error instanceof ForbiddenError) forbidden();
     if (!(error instanceof UnauthorizedError)) throw error;
-    const path = h.get('x-didtron-path') ?? '/';
-    redirect(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`);
+    // The path as the proxy saw it, checked like any other `next` before it goes into the link.
+    redirect(withNextPath('/sign-in', h.get('x-didtron-path')));
   }
   const { actor } = ctx;
   return (

@@ -8,8 +8,7 @@ import { optionalPageCtx } from '@/lib/http/page-context';
 export const metadata: Metadata = { title: 'Two-factor authentication' };
 
 export default async function AdminTwoFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const next = (await searchParams).next;
-  const home = safeNextPath(typeof next === 'string' ? next : null) ?? '/';
+  const home = safeNextPath((await searchParams).next) ?? '/';
   if (await optionalPageCtx()) redirect(home);
   return (
     <AuthCard testId="two-factor" title="Two-factor authentication" description="Enter the 6-digit code from your authenticator app to finish signing in.">

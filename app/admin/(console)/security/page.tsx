@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { SecuritySettings } from '@/components/auth/security-settings';
 import { PageHeader } from '@/components/shell/page-header';
 import { emailChangeOutcome } from '@/lib/auth/change-email';
+import { withNextPath } from '@/lib/auth/paths';
 import { getSessionUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Security' };
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Security' };
 /** The signed-in staff member's own email address, 2FA, password and sessions. */
 export default async function AdminSecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await getSessionUser(await headers());
-  if (!session) redirect('/sign-in?next=%2Fsecurity');
+  if (!session) redirect(withNextPath('/sign-in', '/security'));
   return (
     <>
       <PageHeader breadcrumbs={[{ label: 'Account' }, { label: 'Security' }]} title="Security" description={`Sign-in settings of ${session.user.email}.`} />

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
 import { OnboardingWizard } from '@/components/auth/onboarding-wizard';
 import { authPageContext } from '@/lib/auth/page-context';
+import { withNextPath } from '@/lib/auth/paths';
 import { billingCurrencies } from '@/lib/auth/services/save-onboarding';
 import { saveOnboardingStep } from './actions';
 
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Set up your account' };
 
 export default async function OnboardingPage() {
   const ctx = await authPageContext();
-  if (!ctx.session) redirect(`${ctx.pages.signIn}?next=${encodeURIComponent(ctx.pages.onboarding)}`);
+  if (!ctx.session) redirect(withNextPath(ctx.pages.signIn, ctx.pages.onboarding));
   const { user } = ctx.session;
   if (user.onboardingState === 'signed_up') redirect(ctx.pages.verifyEmail);
   if (user.onboardingState === 'active') redirect(ctx.home);

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { authPageContext, destinationFor } from '@/lib/auth/page-context';
+import { withNextPath } from '@/lib/auth/paths';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -12,7 +13,6 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
   if (!brand) notFound();
   const ctx = await authPageContext((await searchParams).next);
   if (ctx.session) redirect(destinationFor(ctx));
-  const twoFactor = ctx.next ? `${ctx.pages.twoFactor}?next=${encodeURIComponent(ctx.next)}` : ctx.pages.twoFactor;
   return (
     <AuthCard
       testId="sign-in"
@@ -26,7 +26,7 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         </p>
       }
     >
-      <SignInForm after={{ onboarding: ctx.pages.onboarding, home: ctx.next ?? ctx.home, twoFactor }} forgotPasswordPath={ctx.pages.forgotPassword} />
+      <SignInForm after={{ onboarding: ctx.pages.onboarding, home: ctx.next ?? ctx.home, twoFactor: withNextPath(ctx.pages.twoFactor, ctx.next) }} forgotPasswordPath={ctx.pages.forgotPassword} />
     </AuthCard>
   );
 }

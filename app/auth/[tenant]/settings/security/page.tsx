@@ -4,12 +4,13 @@ import { AuthCard } from '@/components/auth/auth-card';
 import { SecuritySettings } from '@/components/auth/security-settings';
 import { emailChangeOutcome } from '@/lib/auth/change-email';
 import { authPageContext } from '@/lib/auth/page-context';
+import { withNextPath } from '@/lib/auth/paths';
 
 export const metadata: Metadata = { title: 'Security' };
 
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await authPageContext();
-  if (!ctx.session) redirect(`${ctx.pages.signIn}?next=${encodeURIComponent(ctx.pages.security)}`);
+  if (!ctx.session) redirect(withNextPath(ctx.pages.signIn, ctx.pages.security));
   return (
     <AuthCard testId="security-settings" title="Security" description={`Sign-in settings of ${ctx.session.user.email}.`}>
       <SecuritySettings
