@@ -146,7 +146,7 @@ describe('hostile ?next= on the sign-in and two-factor pages', () => {
         visit(c.at);
         expectSafe(await render(() => c.page(next)), c.at, `${c.name} ${JSON.stringify(next).slice(0, 60)}`);
       }
-    });
+    }, 120_000);
 
     it(`${c.name}: signed in, the redirect stays on the origin`, async () => {
       for (const next of HOSTILE) {
@@ -155,7 +155,7 @@ describe('hostile ?next= on the sign-in and two-factor pages', () => {
         expect('redirect' in outcome, c.name).toBe(true);
         expectSafe(outcome, c.at, `${c.name} ${JSON.stringify(next).slice(0, 60)}`);
       }
-    });
+    }, 120_000);
   }
 
   it('a safe next still comes back, through the two-factor step too', async () => {
