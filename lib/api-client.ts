@@ -14,11 +14,13 @@ export class ApiError extends Error {
 }
 
 export async function apiFetch<T>(url: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
+  const method = init?.method ?? 'GET';
   let res: Response;
   try {
     res = await fetch(url, {
-      method: init?.method ?? 'GET',
-      headers: init?.body !== undefined ? { 'content-type': 'application/json' } : undefined,
+      method,
+      // Writes are JSON, with or without a body: route() answers 415 to any other declared type.
+      headers: init?.body !== undefined || !['GET', 'HEAD'].includes(method.toUpperCase()) ? { 'content-type': 'application/json' } : undefined,
       body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
       signal: init?.signal,
     });

@@ -23,9 +23,10 @@ export class UnauthorizedError extends AppError {
   }
 }
 
+/** 403; `code` names a refusal the client can act on (e.g. `onboarding_incomplete`), `forbidden` otherwise. */
 export class ForbiddenError extends AppError {
-  constructor(message = 'You do not have permission to do this') {
-    super(403, 'forbidden', message);
+  constructor(message = 'You do not have permission to do this', code = 'forbidden', details?: unknown) {
+    super(403, code, message, details);
   }
 }
 

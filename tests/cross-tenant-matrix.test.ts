@@ -105,6 +105,11 @@ function paramsOf(route: RegisteredRoute): { params: Record<string, string | str
 
 type Sent = { res: Response; text: string; forwarded?: Headers; requestText: string };
 
+/** A browser sends the page's Origin on every write; route() refuses a write without it (tests/cross-site-writes.test.ts). */
+function originOf(route: RegisteredRoute, host: string): Record<string, string> {
+  return ['GET', 'HEAD', 'OPTIONS'].includes(route.method) ? {} : { origin: `http://${host}` };
+}
+
 function bodyOf(route: RegisteredRoute): string | undefined {
   if (!['POST', 'PUT', 'PATCH'].includes(route.method)) return undefined;
   return JSON.stringify({ tenantId: fx.rootId, userId: fx.root.userId, ...(route.spec ? BODIES[route.spec.key] : undefined) });
@@ -121,7 +126,7 @@ async function viaProxy(route: RegisteredRoute, at: At, headers: Record<string, 
   const { params } = paramsOf(route);
   const url = urlOf(route, at, params);
   const body = bodyOf(route);
-  const raw = new Headers({ host: at.host, ...headers });
+  const raw = new Headers({ host: at.host, ...originOf(route, at.host), ...headers });
   if (body) raw.set('content-type', 'application/json');
   const proxied = await proxy(new NextRequest(url, { method: route.method, headers: raw }));
   const requestText = `${url} ${body ?? ''}`;
@@ -141,7 +146,7 @@ async function direct(route: RegisteredRoute, headers: Record<string, string>): 
   const { params } = paramsOf(route);
   const url = urlOf(route, HOSTS.acme, params);
   const body = bodyOf(route);
-  const h = new Headers({ host: HOSTS.acme.host, 'x-request-id': randomUUID(), ...headers });
+  const h = new Headers({ host: HOSTS.acme.host, 'x-request-id': randomUUID(), ...originOf(route, HOSTS.acme.host), ...headers });
   if (body) h.set('content-type', 'application/json');
   const res = await route.handler(new NextRequest(url, { method: route.method, headers: h, body }), { params: Promise.resolve(params) });
   return { res, text: await res.text(), requestText: `${url} ${body ?? ''}` };

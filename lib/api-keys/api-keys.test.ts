@@ -185,7 +185,7 @@ describe('creating, listing and revoking keys with a session', () => {
       expect((await errorOf(res)).message).toBe('API keys are managed by a signed-in user, not with an API key');
     }
     // The sandbox development actor (no session cookie; DEV_ACTOR is on in tests) is nobody's owner.
-    const dev = await createRoute(new NextRequest(`http://${HOSTS.acme.host}/api/v1/keys`, { method: 'POST', headers: proxyHeaders(HOSTS.acme, { 'content-type': 'application/json' }), body: JSON.stringify({ name: 'dev', scopes: ['portal.use'] }) }), params({}));
+    const dev = await createRoute(new NextRequest(`http://${HOSTS.acme.host}/api/v1/keys`, { method: 'POST', headers: proxyHeaders(HOSTS.acme, { 'content-type': 'application/json', origin: `http://${HOSTS.acme.host}` }), body: JSON.stringify({ name: 'dev', scopes: ['portal.use'] }) }), params({}));
     expect(dev.status).toBe(403);
     expect((await errorOf(dev)).message).toBe('Sign in as a real user to manage API keys');
     // Off the customer portal (the sign-up host, the admin host) the endpoints do not exist.

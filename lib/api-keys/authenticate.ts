@@ -3,6 +3,8 @@ import { withTenant } from '@/db/client';
 import { apiKeys, users } from '@/db/schema';
 import type { Ctx } from '@/lib/context';
 import { UnauthorizedError } from '@/lib/errors';
+import { assertOnboarded } from '@/lib/auth/onboarding-gate';
+import { requestHost } from '@/lib/auth/instances';
 import { requestMeta } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { apiKeyMatches, apiKeyPrefix } from './key-format';
@@ -26,7 +28,8 @@ const INVALID = 'Invalid API key';
  * their current role, narrowed to the key's scopes (assertPermission checks both), in the key's
  * tenant. The key must belong to the tenant of the request's host: it is looked up inside that
  * tenant only, so a key of another tenant is unknown here. Unknown, malformed, revoked or expired
- * keys and disabled owners are 401s; only the holder of the real secret learns which.
+ * keys and disabled owners are 401s; only the holder of the real secret learns which. A key whose
+ * owner has not finished onboarding is a 403 `onboarding_incomplete`, like the owner's session.
  */
 export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
   const meta = requestMeta(headers);
@@ -50,7 +53,7 @@ export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
         revokedAt: apiKeys.revokedAt,
         expiresAt: apiKeys.expiresAt,
         lastUsedAt: apiKeys.lastUsedAt,
-        user: { id: users.id, email: users.email, name: users.name, role: users.role, status: users.status, tenantId: users.tenantId },
+        user: { id: users.id, email: users.email, name: users.name, role: users.role, status: users.status, onboardingState: users.onboardingState, tenantId: users.tenantId },
       })
       .from(apiKeys)
       .innerJoin(users, and(eq(users.tenantId, apiKeys.tenantId), eq(users.id, apiKeys.ownerUserId)))
@@ -60,6 +63,8 @@ export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
     if (status === 'revoked') throw new UnauthorizedError('This API key has been revoked');
     if (status === 'expired') throw new UnauthorizedError('This API key has expired');
     if (row.user.status !== 'active') throw new UnauthorizedError('The owner of this API key is disabled');
+    // A key is its owner's session by other means: it opens nothing while their onboarding is unfinished.
+    assertOnboarded(row.user.onboardingState, { host: requestHost(headers), portal: meta.portal });
     if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_SECONDS * 1000) {
       // Conditional, so that concurrent requests write it once; the read above spares most requests a write.
       await tx

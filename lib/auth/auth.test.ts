@@ -4,7 +4,9 @@ import { withPlatform, withTenant } from '@/db/client';
 import { authSessions, users } from '@/db/schema';
 import { SANDBOX_PASSWORD } from '@/db/seed';
 import type { FakeBrevo } from '@/fakes/brevo/server';
-import { getCtx } from '@/lib/http/request-context';
+// Accounts that signed up here have not finished onboarding: getOnboardingCtx reads their session
+// past the onboarding gate, which lib/auth/onboarding-gate.test.ts covers.
+import { getOnboardingCtx } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { getRedis } from '@/lib/redis';
 import { FAILED_SIGN_IN_LIMIT } from './sign-in-guard';
@@ -120,11 +122,11 @@ describe('sign-up and email verification', () => {
     expect(tokens.every(Boolean)).toBe(true);
     expect(new Set(tokens).size).toBe(3);
 
-    const ctx = await getCtx(first.browser.headers());
+    const ctx = await getOnboardingCtx(first.browser.headers());
     expect(ctx.actor).toMatchObject({ email, role: 'customer_admin', tenantId: rootId });
     // Nor can a signed-in user promote themselves.
     expect((await first.browser.post('/update-user', { role: 'super_admin' })).status).toBe(400);
-    expect((await getCtx(first.browser.headers())).actor.role).toBe('customer_admin');
+    expect((await getOnboardingCtx(first.browser.headers())).actor.role).toBe('customer_admin');
     expect(ctx.actor.isDevelopmentActor).toBeUndefined();
     expect(ctx.tenant).toEqual({ id: rootId, slug: 'didtron' });
   });
@@ -139,7 +141,7 @@ describe('sign-up and email verification', () => {
 
     const onPortal = new Browser(HOSTS.rootPortal);
     for (const [k, v] of browser.cookies) onPortal.cookies.set(k, v);
-    expect((await getCtx(onPortal.headers())).actor.email).toBe(email);
+    expect((await getOnboardingCtx(onPortal.headers())).actor.email).toBe(email);
 
     const acme = await verifiedUser(HOSTS.acme);
     const acmeCookie = (await signIn(HOSTS.acme, acme.email)).res.headers.getSetCookie().find((c) => c.startsWith('didtron.session_token='))!;
@@ -161,7 +163,7 @@ describe('tenant isolation', () => {
     const { browser } = await signIn(HOSTS.acme, email);
     const elsewhere = new Browser(HOSTS.rootPortal);
     for (const [k, v] of browser.cookies) elsewhere.cookies.set(k, v);
-    await expect(getCtx(elsewhere.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(elsewhere.headers())).rejects.toMatchObject({ status: 401 });
     expect(await json(await elsewhere.get('/get-session'))).toBeNull();
   });
 
@@ -231,11 +233,11 @@ describe('sessions', () => {
   it('ends a session whose Redis key is deleted: getCtx answers 401, never the development actor', async () => {
     const { email } = await verifiedUser(HOSTS.root);
     const { browser } = await signIn(HOSTS.root, email);
-    expect((await getCtx(browser.headers())).actor.email).toBe(email);
+    expect((await getOnboardingCtx(browser.headers())).actor.email).toBe(email);
     await getRedis().del(sessionKey(rootId, browser.sessionToken()!));
-    await expect(getCtx(browser.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(browser.headers())).rejects.toMatchObject({ status: 401 });
     // Without any session cookie the sandbox development actor still serves (until the lead turns it off).
-    expect((await getCtx(new Browser(HOSTS.admin).headers())).actor.isDevelopmentActor).toBe(true);
+    expect((await getOnboardingCtx(new Browser(HOSTS.admin).headers())).actor.isDevelopmentActor).toBe(true);
   });
 
   it('signs out this device only, or every device', async () => {
@@ -246,13 +248,13 @@ describe('sessions', () => {
 
     expect((await laptop.post('/sign-out')).status).toBe(200);
     expect(laptop.sessionToken()).toBeUndefined();
-    await expect(getCtx(phone.headers())).resolves.toBeTruthy();
+    await expect(getOnboardingCtx(phone.headers())).resolves.toBeTruthy();
 
     const phoneCookies = new Map(phone.cookies);
     expect((await phone.post('/revoke-sessions')).status).toBe(200);
-    await expect(getCtx(tablet.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(tablet.headers())).rejects.toMatchObject({ status: 401 });
     for (const [k, v] of phoneCookies) phone.cookies.set(k, v);
-    await expect(getCtx(phone.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(phone.headers())).rejects.toMatchObject({ status: 401 });
 
     // The rows stay as sign-in history, ended.
     const [user] = await userRows(email);
@@ -265,7 +267,7 @@ describe('sessions', () => {
     const { email } = await verifiedUser(HOSTS.root);
     const { browser } = await signIn(HOSTS.root, email);
     await withPlatform((tx) => tx.update(users).set({ status: 'disabled' }).where(and(eq(users.email, email), eq(users.tenantId, rootId))));
-    await expect(getCtx(browser.headers())).rejects.toMatchObject({ status: 401, message: 'This account is disabled' });
+    await expect(getOnboardingCtx(browser.headers())).rejects.toMatchObject({ status: 401, message: 'This account is disabled' });
     const again = await signIn(HOSTS.root, email);
     expect(again.res.status).toBe(403);
     expect(await json(again.res)).toMatchObject({ code: 'ACCOUNT_DISABLED' });
@@ -298,14 +300,14 @@ describe('two-factor authentication', () => {
     const pending = await signIn(HOSTS.root, email);
     expect(await json(pending.res)).toMatchObject({ twoFactorRedirect: true, twoFactorMethods: ['totp'] });
     expect(pending.browser.sessionToken()).toBeUndefined();
-    await expect(getCtx(pending.browser.headers())).resolves.toMatchObject({ actor: { isDevelopmentActor: true } });
+    await expect(getOnboardingCtx(pending.browser.headers())).resolves.toMatchObject({ actor: { isDevelopmentActor: true } });
     expect((await pending.browser.post('/two-factor/verify-totp', { code: totp(secret, Date.now() - 5 * 60_000) })).status).toBe(401);
     const verified = await pending.browser.post('/two-factor/verify-totp', { code: totp(secret) });
     expect(verified.status).toBe(200);
     const afterTotp = pending.browser.sessionToken();
     expect(afterTotp).toBeTruthy();
     expect(afterTotp).not.toBe(browser.sessionToken());
-    expect((await getCtx(pending.browser.headers())).actor.email).toBe(email);
+    expect((await getOnboardingCtx(pending.browser.headers())).actor.email).toBe(email);
 
     // A backup code works once.
     const [code] = enabled.backupCodes;
@@ -335,7 +337,7 @@ describe('password reset', () => {
     expect((await requester.post('/reset-password', { token, newPassword: 'a-brand-new-password' })).status).toBe(200);
     expect((await requester.post('/reset-password', { token, newPassword: 'yet-another-password' })).status).toBe(400);
 
-    await expect(getCtx(old.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(old.headers())).rejects.toMatchObject({ status: 401 });
     expect((await signIn(HOSTS.acme, email)).res.status).toBe(401);
     expect((await signIn(HOSTS.acme, email, 'a-brand-new-password')).res.status).toBe(200);
   });
@@ -351,14 +353,14 @@ describe('seeded sandbox accounts and the admin host', () => {
   it('signs the seeded super admin in on the admin host, with the platform role', async () => {
     const { browser, res } = await signIn(HOSTS.admin, 'admin@didtron.localhost', SANDBOX_PASSWORD);
     expect(res.status).toBe(200);
-    const ctx = await getCtx(browser.headers());
+    const ctx = await getOnboardingCtx(browser.headers());
     expect(ctx.actor).toMatchObject({ email: 'admin@didtron.localhost', role: 'super_admin', tenantId: rootId });
     expect(ctx.tenant.slug).toBe('didtron');
   });
 
   it('keeps root customers out of the admin portal (403) and seeds reseller users at the reseller only', async () => {
     const { browser } = await signIn(HOSTS.admin, 'customer-admin@didtron.localhost', SANDBOX_PASSWORD);
-    await expect(getCtx(browser.headers())).rejects.toMatchObject({ status: 403 });
+    await expect(getOnboardingCtx(browser.headers())).rejects.toMatchObject({ status: 403 });
     expect((await signIn(HOSTS.acme, 'tenant-admin@acme.localhost', SANDBOX_PASSWORD)).res.status).toBe(200);
     expect((await signIn(HOSTS.root, 'tenant-admin@acme.localhost', SANDBOX_PASSWORD)).res.status).toBe(401);
   });

@@ -6,7 +6,9 @@ import { withPlatform } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
 import type { FakeBrevo } from '@/fakes/brevo/server';
 import { SecuritySettings } from '@/components/auth/security-settings';
-import { getCtx } from '@/lib/http/request-context';
+// Accounts that signed up here have not finished onboarding: getOnboardingCtx reads their session
+// past the onboarding gate, which lib/auth/onboarding-gate.test.ts covers.
+import { getOnboardingCtx } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { emailChangeOutcome } from './change-email';
 import { authRateLimits } from './create-auth';
@@ -112,7 +114,7 @@ describe('changing the email address', () => {
     // Nothing changed yet.
     expect((await userById(userId)).email).toBe(oldEmail);
     expect((await signIn(HOSTS.acme, newEmail)).res.status).toBe(401);
-    await expect(getCtx(phone.headers())).resolves.toMatchObject({ actor: { email: oldEmail } });
+    await expect(getOnboardingCtx(phone.headers())).resolves.toMatchObject({ actor: { email: oldEmail } });
     expect(await withPlatform((tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, userId), eq(auditEvents.action, 'email.change'))))).toEqual([]);
 
     const opened = await laptop.get(apiPath(link));
@@ -122,15 +124,15 @@ describe('changing the email address', () => {
     const changed = await userById(userId);
     expect(changed).toMatchObject({ email: newEmail, emailVerified: true, tenantId: acmeId });
     // The requesting session stays (and now shows the new address); every other one has ended.
-    expect((await getCtx(laptop.headers())).actor).toMatchObject({ userId, email: newEmail });
-    await expect(getCtx(phone.headers())).rejects.toMatchObject({ status: 401 });
-    await expect(getCtx(afterVerification.headers())).rejects.toMatchObject({ status: 401 });
+    expect((await getOnboardingCtx(laptop.headers())).actor).toMatchObject({ userId, email: newEmail });
+    await expect(getOnboardingCtx(phone.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(afterVerification.headers())).rejects.toMatchObject({ status: 401 });
 
     // Sign-in now takes the new address, not the old one.
     expect((await signIn(HOSTS.acme, oldEmail)).res.status).toBe(401);
     const withNew = await signIn(HOSTS.acme, newEmail);
     expect(withNew.res.status).toBe(200);
-    expect((await getCtx(withNew.browser.headers())).actor.email).toBe(newEmail);
+    expect((await getOnboardingCtx(withNew.browser.headers())).actor.email).toBe(newEmail);
 
     const audit = await withPlatform((tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, userId), eq(auditEvents.action, 'email.change'))));
     expect(audit).toHaveLength(1);
@@ -157,8 +159,8 @@ describe('changing the email address', () => {
     const mailApp = new Browser(HOSTS.root);
     expect((await mailApp.get(apiPath(link))).headers.get('location')).toBe('/settings/security?email-change=done');
     expect((await userRows(newEmail))).toHaveLength(1);
-    expect((await getCtx(requester.headers())).actor.email).toBe(newEmail);
-    await expect(getCtx(other.headers())).rejects.toMatchObject({ status: 401 });
+    expect((await getOnboardingCtx(requester.headers())).actor.email).toBe(newEmail);
+    await expect(getOnboardingCtx(other.headers())).rejects.toMatchObject({ status: 401 });
   });
 
   it('refuses an address already used by another account of the same tenant, in any case', async () => {

@@ -5,7 +5,7 @@ import { auditEvents, users } from '@/db/schema';
 import { sandboxCredentials, SANDBOX_PASSWORD, seedDatabase } from '@/db/seed';
 import type { FakeBrevo } from '@/fakes/brevo/server';
 import type { Ctx } from '@/lib/context';
-import { getCtx } from '@/lib/http/request-context';
+import { getCtx, getOnboardingCtx } from '@/lib/http/request-context';
 import { listSandboxMail } from './dev-mail';
 import { sendWelcomeMail } from './emails';
 import { handleAuthRequest } from './handler';
@@ -32,7 +32,8 @@ async function signedIn(at: HostRef, email = uniqueEmail()): Promise<{ browser: 
   expect((await browser.post('/sign-up/email', { name: 'Sam Smith', email, password: PASSWORD })).status).toBe(200);
   const link = await linkFromInbox(brevo, email, '/api/auth/verify-email');
   await browser.get(`${link.pathname.replace(/^\/api\/auth/, '')}${link.search}`);
-  return { browser, ctx: await getCtx(browser.headers()), email };
+  // Not onboarded yet: the wizard's context (getOnboardingCtx), the one past the onboarding gate.
+  return { browser, ctx: await getOnboardingCtx(browser.headers()), email };
 }
 
 async function seeded(at: HostRef, email: string) {
@@ -150,7 +151,7 @@ describe('the auth route', () => {
     const headers = browser.headers({ 'content-type': 'application/json', origin: 'http://evil.example' });
     const res = await handleAuthRequest(new Request(`http://${HOSTS.root.host}/api/auth/revoke-sessions`, { method: 'POST', headers, body: '{}' }));
     expect(res.status).toBe(403);
-    await expect(getCtx(browser.headers())).resolves.toBeTruthy();
+    await expect(getOnboardingCtx(browser.headers())).resolves.toBeTruthy();
   });
 });
 

@@ -52,9 +52,12 @@ export class Browser {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  /** Request headers as the proxy passes them on for this host. */
+  /**
+   * Request headers as the proxy passes them on for this host, with the Origin a page of this host
+   * sends (browsers send it on every non-GET request; route() refuses writes without it).
+   */
   headers(extra: Record<string, string> = {}): Headers {
-    const h = new Headers({ host: this.at.host, 'x-portal': this.at.portal, 'x-forwarded-for': this.ip, 'x-request-id': randomUUID(), ...extra });
+    const h = new Headers({ host: this.at.host, origin: `http://${this.at.host}`, 'x-portal': this.at.portal, 'x-forwarded-for': this.ip, 'x-request-id': randomUUID(), ...extra });
     if (this.at.slug) h.set('x-tenant-slug', this.at.slug);
     if (this.cookies.size) h.set('cookie', this.cookieHeader());
     return h;
@@ -74,7 +77,6 @@ export class Browser {
 
   async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
     const headers = this.headers(body === undefined ? {} : { 'content-type': 'application/json' });
-    headers.set('origin', `http://${this.at.host}`);
     const res = await handleAuthRequest(
       new Request(`http://${this.at.host}/api/auth${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), redirect: 'manual' }),
     );

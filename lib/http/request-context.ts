@@ -2,6 +2,7 @@ import { config } from '@/lib/config';
 import type { Actor, Ctx } from '@/lib/context';
 import { isPlatformRole } from '@/lib/auth/permissions';
 import { lookupImpersonation, type ImpersonationLookup } from '@/lib/auth/impersonation';
+import { assertOnboarded } from '@/lib/auth/onboarding-gate';
 import { lookupSession, type SessionLookup } from '@/lib/auth/session';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
@@ -42,13 +43,17 @@ async function developmentActor(): Promise<Actor | null> {
   };
 }
 
+/** Who may pass with an unfinished onboarding: nobody, except on the wizard's own steps. */
+type OnboardingGate = 'require-onboarded' | 'allow-onboarding';
+
 /** The context of a real session: the user's tenant is the host's tenant (sessions are stored per tenant). */
-function sessionCtx(found: Extract<SessionLookup, { kind: 'ok' }>, meta: RequestMeta): Ctx {
+function sessionCtx(found: Extract<SessionLookup, { kind: 'ok' }>, meta: RequestMeta, gate: OnboardingGate): Ctx {
   const { user, target } = found;
   if (user.status !== 'active') throw new UnauthorizedError('This account is disabled');
   if (user.tenantId !== target.tenantId) throw new UnauthorizedError();
   // The admin host is for platform staff only, even though it runs on the root tenant's sessions.
   if (meta.portal === 'admin' && !isPlatformRole(user.role)) throw new ForbiddenError('The admin portal is for platform staff');
+  if (gate === 'require-onboarded') assertOnboarded(user.onboardingState, target);
   return {
     actor: { userId: user.id, email: user.email, name: user.name, role: user.role, tenantId: user.tenantId },
     tenant: { id: target.tenantId, slug: target.tenantSlug },
@@ -74,16 +79,27 @@ function impersonationCtx(found: Extract<ImpersonationLookup, { kind: 'ok' }>, m
 /**
  * The service context for this request: the signed-in user, or 401/403. A session cookie that
  * names no live session is a 401 (never the development actor); only a request without any
- * session cookie may fall back to the sandbox development actor.
+ * session cookie may fall back to the sandbox development actor. A signed-in user whose onboarding
+ * is unfinished is a 403 `onboarding_incomplete` (lib/auth/onboarding-gate.ts); an impersonating
+ * super admin sees the customer's account as it is, and the development actor has no onboarding.
  */
 export async function getCtx(headers: Headers): Promise<Ctx> {
+  return resolveCtx(headers, 'require-onboarded');
+}
+
+/** getCtx for the onboarding wizard's own steps, the one thing an unfinished account may do. */
+export async function getOnboardingCtx(headers: Headers): Promise<Ctx> {
+  return resolveCtx(headers, 'allow-onboarding');
+}
+
+async function resolveCtx(headers: Headers, gate: OnboardingGate): Promise<Ctx> {
   const meta = requestMeta(headers);
   // An impersonation cookie (customer portal hosts only) wins; an ended one is a 401, like a dead session.
   const impersonation = await lookupImpersonation(headers);
   if (impersonation.kind === 'ok') return impersonationCtx(impersonation, meta);
   if (impersonation.kind === 'invalid') throw new UnauthorizedError('The impersonation has ended: start it again from the admin console');
   const found = await lookupSession(headers);
-  if (found.kind === 'ok') return sessionCtx(found, meta);
+  if (found.kind === 'ok') return sessionCtx(found, meta, gate);
   if (found.kind === 'invalid') throw new UnauthorizedError('Your session has ended: sign in again');
   const actor = await developmentActor();
   if (!actor) throw new UnauthorizedError();

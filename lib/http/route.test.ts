@@ -6,7 +6,7 @@ import { readJson, route } from './route';
 
 const params = { params: Promise.resolve({}) };
 function request(headers: Record<string, string> = {}, body?: string) {
-  return new NextRequest('http://admin.localhost/api/x', { method: body ? 'POST' : 'GET', headers: { 'x-portal': 'admin', ...headers }, body });
+  return new NextRequest('http://admin.localhost/api/x', { method: body ? 'POST' : 'GET', headers: { 'x-portal': 'admin', origin: 'http://admin.localhost', 'content-type': 'application/json', ...headers }, body });
 }
 
 describe('route()', () => {

@@ -9,6 +9,7 @@ import { recordApiSample } from '@/lib/monitoring/api-samples';
 import { parseInput } from '@/lib/validation';
 import { getApiKeyCtx, usesApiKey } from '@/lib/api-keys/authenticate';
 import { getCtx, requestMeta } from './request-context';
+import { assertJsonBody, assertSameOriginWrite } from './same-origin';
 
 type Handler<P> = (args: { req: NextRequest; ctx: Ctx; params: P }) => Promise<Response>;
 type PublicHandler<P> = (args: { req: NextRequest; params: P }) => Promise<Response>;
@@ -31,7 +32,10 @@ export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) =
 
 /**
  * The one wrapper for route handlers: resolves the context, checks the declared permission, maps
- * errors to JSON, and logs duration, status, endpoint key, response size, tenant and role.
+ * errors to JSON, and logs duration, status, endpoint key, response size, tenant and role. A write
+ * authenticated by what the browser attaches itself (cookies, the sandbox development actor) must
+ * come from this very origin and carry JSON (lib/http/same-origin.ts); API-key requests carry their
+ * credential explicitly and are exempt.
  */
 export function route<P = Record<string, string>>(spec: { key: string; permission: Permission; portal?: Portal }, handler: Handler<P>): RouteHandler<P>;
 export function route<P = Record<string, string>>(spec: { key: string; permission: 'public'; portal?: Portal }, handler: PublicHandler<P>): RouteHandler<P>;
@@ -48,7 +52,13 @@ export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>
         response = await (handler as PublicHandler<P>)({ req, params });
       } else {
         // /api/v1 requests carrying an Authorization header are authenticated by API key only.
-        ctx = usesApiKey(req.nextUrl.pathname, req.headers) ? await getApiKeyCtx(req.headers) : await getCtx(req.headers);
+        const byApiKey = usesApiKey(req.nextUrl.pathname, req.headers);
+        if (!byApiKey) {
+          // Credentials the browser attaches by itself: a write must come from this very origin, as JSON.
+          assertSameOriginWrite(req);
+          assertJsonBody(req);
+        }
+        ctx = byApiKey ? await getApiKeyCtx(req.headers) : await getCtx(req.headers);
         assertPermission(ctx, spec.permission);
         response = await (handler as Handler<P>)({ req, ctx, params });
       }

@@ -15,7 +15,8 @@ import type { JobDetail, JobListItem, JobProgressView, ScheduleItem } from './ty
  * proxy sets (x-portal), as the sandbox development actor (a super admin).
  */
 function request(path: string, init: { method?: string; body?: unknown; portal?: string } = {}): NextRequest {
-  const headers = new Headers({ 'x-portal': init.portal ?? 'admin' });
+  // A page of the admin host sends its Origin; route() refuses writes without it.
+  const headers = new Headers({ 'x-portal': init.portal ?? 'admin', origin: 'http://admin.localhost:3000' });
   if (init.body !== undefined) headers.set('content-type', 'application/json');
   return new NextRequest(`http://admin.localhost:3000${path}`, {
     method: init.method ?? 'GET',

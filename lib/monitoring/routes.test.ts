@@ -18,7 +18,8 @@ import type { ConnectionTestView, IntegrationStatusItem, MetricSeries, Notificat
 
 /** The System Status and Integrations admin API as the app serves it, as the sandbox development actor (super admin). */
 function request(path: string, init: { method?: string; body?: unknown; portal?: string } = {}): NextRequest {
-  const headers = new Headers({ 'x-portal': init.portal ?? 'admin' });
+  // A page of the admin host sends its Origin; route() refuses writes without it.
+  const headers = new Headers({ 'x-portal': init.portal ?? 'admin', origin: 'http://admin.localhost:3000' });
   if (init.body !== undefined) headers.set('content-type', 'application/json');
   return new NextRequest(`http://admin.localhost:3000${path}`, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
 }

@@ -11,7 +11,7 @@ import { getPortalViewer } from '@/lib/auth/session';
 import { saveOnboarding } from '@/lib/auth/services/save-onboarding';
 import { Browser, HOSTS, linkFromInbox, startAuthTestEnv, uniqueEmail } from '@/lib/auth/test-support';
 import type { Ctx } from '@/lib/context';
-import { getCtx } from '@/lib/http/request-context';
+import { getOnboardingCtx } from '@/lib/http/request-context';
 import { makeUser, params, signIn, userRow } from './test-support';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { testCtx } from '@/tests/factories';
@@ -126,7 +126,7 @@ describe('setOnboardingState', () => {
     expect((await browser.post('/sign-up/email', { name: 'Rita Reclosed', email, password: PASSWORD })).status).toBe(200);
     const link = await linkFromInbox(brevo, email, '/api/auth/verify-email');
     await browser.get(`${link.pathname.replace(/^\/api\/auth/, '')}${link.search}`);
-    const ctx = await getCtx(browser.headers());
+    const ctx = await getOnboardingCtx(browser.headers());
     await saveOnboarding({ ctx, input: { step: 'company', companyName: 'Rita Telecom' } });
     await saveOnboarding({ ctx, input: { step: 'category', customerCategory: 'enterprise' } });
     await saveOnboarding({ ctx, input: { step: 'currency', billingCurrency: 'usd' } });

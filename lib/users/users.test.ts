@@ -13,7 +13,7 @@ import { getPortalViewer } from '@/lib/auth/session';
 import { saveOnboarding } from '@/lib/auth/services/save-onboarding';
 import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from '@/lib/auth/test-support';
 import type { Ctx } from '@/lib/context';
-import { getCtx } from '@/lib/http/request-context';
+import { getCtx, getOnboardingCtx } from '@/lib/http/request-context';
 import { makeUser, params, signIn, userRow } from './test-support';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { testCtx } from '@/tests/factories';
@@ -43,7 +43,8 @@ async function acmeCustomer(): Promise<{ browser: Browser; user: UserRow; email:
   expect((await browser.post('/sign-up/email', { name: 'Cara Customer', email, password: PASSWORD })).status).toBe(200);
   const link = await linkFromInbox(brevo, email, '/api/auth/verify-email');
   await browser.get(`${link.pathname.replace(/^\/api\/auth/, '')}${link.search}`);
-  const ctx = await getCtx(browser.headers());
+  // Signed up, not onboarded: getOnboardingCtx reads the session past the onboarding gate.
+  const ctx = await getOnboardingCtx(browser.headers());
   const [user] = await withPlatform((tx) => tx.select().from(users).where(eq(users.id, ctx.actor.userId)));
   return { browser, user: user!, email };
 }
@@ -175,7 +176,7 @@ describe('inviteUser', () => {
     expect((await browser.post('/reset-password', { token: link.searchParams.get('token'), newPassword: PASSWORD })).status).toBe(200);
     expect((await browser.post('/reset-password', { token: link.searchParams.get('token'), newPassword: 'another-password-1' })).status).toBe(400);
     expect((await browser.post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
-    await expect(getCtx(browser.headers())).resolves.toMatchObject({ actor: { userId: user.id, role: 'customer_user' } });
+    await expect(getOnboardingCtx(browser.headers())).resolves.toMatchObject({ actor: { userId: user.id, role: 'customer_user' } });
     await expect(getUser({ ctx: admin, input: { id: user.id } })).resolves.toMatchObject({ invitationPending: false });
     await expect(resendInvitation({ ctx: admin, input: { id: user.id } })).rejects.toMatchObject({ status: 409 });
 
@@ -251,12 +252,12 @@ describe('disable, enable and force sign-out', () => {
     const { browser, user, email } = await acmeCustomer();
     const second = new Browser(HOSTS.acme);
     expect((await second.post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
-    await expect(getCtx(browser.headers())).resolves.toMatchObject({ actor: { userId: user.id } });
+    await expect(getOnboardingCtx(browser.headers())).resolves.toMatchObject({ actor: { userId: user.id } });
     expect((await listUserSessions({ ctx: admin, input: { id: user.id } })).sessions.filter((s) => s.live)).toHaveLength(2);
 
     await expect(disableUser({ ctx: admin, input: { id: user.id } })).resolves.toMatchObject({ status: 'disabled' });
-    await expect(getCtx(browser.headers())).rejects.toMatchObject({ status: 401 });
-    await expect(getCtx(second.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(browser.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(second.headers())).rejects.toMatchObject({ status: 401 });
     expect((await new Browser(HOSTS.acme).post('/sign-in/email', { email, password: PASSWORD })).status).toBe(403);
     const sessions = await listUserSessions({ ctx: admin, input: { id: user.id } });
     expect(sessions.sessions.length).toBeGreaterThanOrEqual(2);
@@ -268,13 +269,13 @@ describe('disable, enable and force sign-out', () => {
     await expect(enableUser({ ctx: acmeAdmin, input: { id: user.id } })).resolves.toMatchObject({ status: 'active' });
     expect((await auditOf(user.id, 'status.active'))[0]).toMatchObject({ actorId: acmeAdmin.actor.userId });
     expect((await new Browser(HOSTS.acme).post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
-    await expect(getCtx(browser.headers())).rejects.toMatchObject({ status: 401 }); // old sessions stay ended
+    await expect(getOnboardingCtx(browser.headers())).rejects.toMatchObject({ status: 401 }); // old sessions stay ended
   });
 
   it('force sign-out ends the sessions but keeps the account', async () => {
     const { browser, user, email } = await acmeCustomer();
     await expect(forceSignOut({ ctx: acmeAdmin, input: { id: user.id } })).resolves.toEqual({ endedImpersonations: 0 });
-    await expect(getCtx(browser.headers())).rejects.toMatchObject({ status: 401 });
+    await expect(getOnboardingCtx(browser.headers())).rejects.toMatchObject({ status: 401 });
     expect(await userRow(user.id)).toMatchObject({ status: 'active' });
     expect((await new Browser(HOSTS.acme).post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
     expect((await auditOf(user.id, 'sessions.revoked'))[0]).toMatchObject({ actorId: acmeAdmin.actor.userId, tenantId: tenants.acme });

@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
 import { impersonationCookieName, impersonationCookieOptions, lookupImpersonation } from '@/lib/auth/impersonation';
-import { requestHost } from '@/lib/auth/instances';
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '@/lib/errors';
+import { NotFoundError, UnauthorizedError } from '@/lib/errors';
 import { getCtx } from '@/lib/http/request-context';
 import { route } from '@/lib/http/route';
+import { assertSameOriginWrite } from '@/lib/http/same-origin';
 import { endImpersonation } from '@/lib/users/services/end-impersonation';
 
 /**
@@ -11,9 +11,8 @@ import { endImpersonation } from '@/lib/users/services/end-impersonation';
  * cookie. Always clears it, so a cookie of an impersonation that already ended can be dismissed.
  */
 export const POST = route({ key: 'impersonation.end', permission: 'public', portal: 'customer' }, async ({ req }) => {
-  // Another site must not end it (or clear the cookie) by posting a form here.
-  const origin = req.headers.get('origin');
-  if (origin !== null && (!URL.canParse(origin) || new URL(origin).host !== requestHost(req.headers, req.url))) throw new ForbiddenError('Cross-site request refused');
+  // Another site must not end it (or clear the cookie) by posting a form here: the rule route() applies to every signed-in write.
+  assertSameOriginWrite(req);
   const found = await lookupImpersonation(req.headers);
   let ended = false;
   if (found.kind === 'ok') {
