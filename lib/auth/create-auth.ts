@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { APIError } from 'better-auth/api';
+import { APIError, getIP } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import { twoFactor } from 'better-auth/plugins/two-factor';
 import { and, eq } from 'drizzle-orm';
@@ -13,7 +13,7 @@ import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { changeEmailGuard, readEmailChangeToken, sendEmailChangeMails } from './change-email';
 import { RESET_EXPIRES_SECONDS, sendPasswordResetMail, sendVerificationMail, VERIFICATION_EXPIRES_SECONDS } from './emails';
 import { AUTH_PAGE_PORTALS, authPageUrl, originOf, type AuthTarget } from './paths';
-import { signInGuard } from './sign-in-guard';
+import { clearSignInBackoff, signInGuard } from './sign-in-guard';
 import { rateLimitStorageFor, secondaryStorageFor } from './storage';
 import { inTenant, scopeAdapterToTenant, tenantScopedDb } from './tenant-db';
 
@@ -136,6 +136,7 @@ export async function createTenantAuth(target: AuthTarget) {
       maxPasswordLength: 128,
       resetPasswordTokenExpiresIn: RESET_EXPIRES_SECONDS,
       revokeSessionsOnPasswordReset: true,
+      onPasswordReset: ({ user }, request) => clearSignInBackoff(target.tenantId, user.email, request ? getIP(request, { advanced: { ipAddress } }) : null),
       sendResetPassword: async ({ user, token }) => {
         const link = `${authPageUrl(target, '/reset-password')}?token=${encodeURIComponent(token)}`;
         await sendPasswordResetMail(target, user, link, token).catch((err: unknown) => logger.error({ err, tenant: target.tenantSlug }, 'password reset email failed'));
