@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { config as appConfig } from '@/lib/config';
+import { CLIENT_IP_HEADER, clientAddress, forwardedHost } from '@/lib/http/client-address';
 import { lookupDomain, lookupSlug } from '@/lib/tenancy/host-lookup';
 import { isPassThroughPath, resolveHost, rewritePath, type Portal } from '@/lib/tenancy/resolve-host';
 
@@ -25,14 +26,16 @@ function notFound(pathname: string, reason: string): NextResponse {
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const cfg = appConfig();
-  const forwarded = cfg.TRUSTED_PROXY ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-  const rawHost = forwarded || request.headers.get('host');
+  const rawHost = forwardedHost(request.headers, cfg);
 
   const headers = new Headers();
   request.headers.forEach((value, key) => {
     if (!INTERNAL_HEADER.test(key)) headers.set(key, value);
   });
   headers.set('x-request-id', crypto.randomUUID());
+  // Who is asking, resolved once here (lib/http/client-address.ts); everything downstream reads this.
+  const client = clientAddress(request.headers, cfg);
+  if (client) headers.set(CLIENT_IP_HEADER, client);
 
   // Load balancers probe health by IP; it reveals nothing tenant-specific.
   if (pathname === '/api/health') return NextResponse.next({ request: { headers } });

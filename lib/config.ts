@@ -39,6 +39,11 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
   TRUSTED_PROXY: bool,
+  /**
+   * With TRUSTED_PROXY: how many proxies of ours each append to X-Forwarded-For (a load balancer in
+   * front of the web servers is 1). The client is the entry this many hops from the right.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   DEV_ACTOR: z.enum(['super_admin', 'none']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),

@@ -2,7 +2,7 @@
  * `npm start`: the whole product on embedded defaults. Starts PostgreSQL (embedded unless
  * DATABASE_URL is set), migrates and seeds it, starts the local fake servers in sandbox mode, builds
  * the app when sources changed, then runs the web server and prints every portal's URL.
- *   --dev    next dev instead of an optimized build
+ *   --dev    development mode (Next's dev compiler) instead of an optimized build
  *   --fresh  start from an empty database (wipes the embedded data directory, or drops and recreates
  *            the database named in DATABASE_URL): used by the e2e suite
  */
@@ -135,7 +135,10 @@ async function main() {
     const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
     if (build.status !== 0) throw new Error('next build failed');
   }
-  const web = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(cfg.PORT)], { stdio: 'inherit', env: { ...env, DIDTRON_PROCESS: 'web' } });
+  // Our web server around Next's handler (not `next start`/`next dev`): it owns the socket, so the
+  // client address cannot be forged (scripts/web-server.ts). NODE_ENV as Next's own CLI sets it.
+  const webEnv = { ...env, PORT: String(cfg.PORT), NODE_ENV: dev ? 'development' : (env.NODE_ENV ?? 'production'), DIDTRON_PROCESS: 'web' };
+  const web = spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts/web-server.ts'), ...(dev ? ['--dev'] : [])], { stdio: 'inherit', env: webEnv });
   children.push(web);
   web.on('exit', (code) => {
     log(`web server exited (${code})`);

@@ -9,7 +9,7 @@ import type { FakeBrevo } from '@/fakes/brevo/server';
 import { getOnboardingCtx } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { getRedis } from '@/lib/redis';
-import { FAILED_SIGN_IN_LIMIT } from './sign-in-guard';
+import { ACCOUNT_FREE_FAILURES, FAILED_SIGN_IN_LIMIT } from './sign-in-guard';
 import { sessionKey } from './storage';
 import { authRateLimits } from './create-auth';
 import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, totp, uniqueEmail, type HostRef } from './test-support';
@@ -45,11 +45,14 @@ async function verifiedUser(at: HostRef, email = uniqueEmail()) {
   return { browser, email };
 }
 
-async function signIn(at: HostRef, email: string, password = PASSWORD) {
-  const browser = new Browser(at);
+/** Signs in from a new browser (no cookies), from `ip` or a random address. */
+async function signIn(at: HostRef, email: string, password = PASSWORD, ip?: string) {
+  const browser = new Browser(at, ip);
   const res = await browser.post('/sign-in/email', { email, password });
   return { browser, res };
 }
+
+const randomAddress = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
 
 async function userRows(email: string) {
   return withPlatform((tx) => tx.select().from(users).where(eq(users.email, email)));
@@ -187,41 +190,109 @@ describe('tenant isolation', () => {
 });
 
 describe('rate limits', () => {
-  it('refuses the 11th wrong password within the window with 429 and a clear message, even with the right password', async () => {
+  // The per-address limit was a per-account one before the lockout fix; these two tests now send
+  // every attempt from one address (a new address per attempt meets the per-account back-off instead).
+  it('refuses the 11th wrong password from one address within the window with 429 and a clear message, even with the right password', async () => {
     const { email } = await verifiedUser(HOSTS.root);
+    const from = randomAddress();
     for (let i = 1; i <= FAILED_SIGN_IN_LIMIT; i++) {
-      // A fresh IP each time: the per-account guard does not depend on the client's address.
-      const { res } = await signIn(HOSTS.root, email, `wrong-password-${i}`);
+      const { res } = await signIn(HOSTS.root, email, `wrong-password-${i}`, from);
       expect(res.status, `attempt ${i}`).toBe(401);
     }
-    const eleventh = await signIn(HOSTS.root, email, 'wrong-password-11');
+    const eleventh = await signIn(HOSTS.root, email, 'wrong-password-11', from);
     expect(eleventh.res.status).toBe(429);
     const body = await json<{ code: string; message: string }>(eleventh.res);
     expect(body.code).toBe('TOO_MANY_FAILED_SIGN_IN_ATTEMPTS');
     expect(body.message).toMatch(/^Too many failed sign-in attempts for this account\. Try again in 15 minutes/);
     expect(Number(eleventh.res.headers.get('retry-after'))).toBeGreaterThan(0);
 
-    const rightPassword = await signIn(HOSTS.root, email);
+    const rightPassword = await signIn(HOSTS.root, email, PASSWORD, from);
     expect(rightPassword.res.status).toBe(429);
     expect(rightPassword.browser.sessionToken()).toBeUndefined();
 
     // The same address at the reseller is another account with its own count.
     const other = await verifiedUser(HOSTS.acme, email);
-    expect((await signIn(HOSTS.acme, other.email)).res.status).toBe(200);
+    expect((await signIn(HOSTS.acme, other.email, PASSWORD, from)).res.status).toBe(200);
   });
 
   it('clears the count after a successful sign-in', async () => {
     const { email } = await verifiedUser(HOSTS.root);
-    for (let i = 0; i < FAILED_SIGN_IN_LIMIT - 1; i++) expect((await signIn(HOSTS.root, email, 'nope-nope-nope')).res.status).toBe(401);
-    expect((await signIn(HOSTS.root, email)).res.status).toBe(200);
-    for (let i = 0; i < FAILED_SIGN_IN_LIMIT; i++) expect((await signIn(HOSTS.root, email, 'nope-nope-nope')).res.status).toBe(401);
-    expect((await signIn(HOSTS.root, email, 'nope-nope-nope')).res.status).toBe(429);
+    const from = randomAddress();
+    for (let i = 0; i < FAILED_SIGN_IN_LIMIT - 1; i++) expect((await signIn(HOSTS.root, email, 'nope-nope-nope', from)).res.status).toBe(401);
+    expect((await signIn(HOSTS.root, email, PASSWORD, from)).res.status).toBe(200);
+    for (let i = 0; i < FAILED_SIGN_IN_LIMIT; i++) expect((await signIn(HOSTS.root, email, 'nope-nope-nope', from)).res.status).toBe(401);
+    expect((await signIn(HOSTS.root, email, 'nope-nope-nope', from)).res.status).toBe(429);
+  });
+
+  /** Wrong passwords from a new address each: the first ones are checked, then the account backs off. */
+  async function attack(email: string) {
+    const statuses: number[] = [];
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES + 5; i++) statuses.push((await signIn(HOSTS.root, email, `guess-${i}`)).res.status);
+    // One more guess after the free ones opens the back-off; the rest inside it are refused unchecked.
+    expect(statuses).toEqual([...Array<number>(ACCOUNT_FREE_FAILURES + 1).fill(401), ...Array<number>(4).fill(429)]);
+  }
+
+  it("never locks the owner out for an attacker's failures from other addresses: a device or an address that signed in before gets through", async () => {
+    // The owner's laptop signed in through the verification link: a known device at a known address.
+    const { browser: laptop, email } = await verifiedUser(HOSTS.root);
+    await attack(email);
+
+    // A device and address never seen with this account waits, even with the right password.
+    const stranger = await signIn(HOSTS.root, email);
+    expect(stranger.res.status).toBe(429);
+    expect(await json(stranger.res)).toMatchObject({ code: 'TOO_MANY_FAILED_SIGN_IN_ATTEMPTS' });
+    expect(Number(stranger.res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(stranger.browser.sessionToken()).toBeUndefined();
+
+    // The laptop, now on another network, signs in: its cookie says it signed in before.
+    const travelling = new Browser(HOSTS.root, randomAddress());
+    for (const [name, value] of laptop.cookies) if (name !== 'didtron.session_token') travelling.cookies.set(name, value);
+    expect((await travelling.post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
+    expect(travelling.sessionToken()).toBeTruthy();
+
+    // So does a new browser at the laptop's address, where the account signed in before.
+    await attack(email);
+    const atHome = await signIn(HOSTS.root, email, PASSWORD, laptop.ip);
+    expect(atHome.res.status).toBe(200);
+    expect(atHome.browser.sessionToken()).toBeTruthy();
+
+    // A known device's cookie is worth nothing for another account.
+    const elsewhere = await verifiedUser(HOSTS.root);
+    await attack(elsewhere.email);
+    const borrowed = new Browser(HOSTS.root, randomAddress());
+    for (const [name, value] of travelling.cookies) if (name !== 'didtron.session_token') borrowed.cookies.set(name, value);
+    expect((await borrowed.post('/sign-in/email', { email: elsewhere.email, password: PASSWORD })).status).toBe(429);
+  });
+
+  it('lets a new device through to the second factor while the account backs off', async () => {
+    const { browser, email } = await verifiedUser(HOSTS.root);
+    const enabled = await json<{ totpURI: string }>(await browser.post('/two-factor/enable', { password: PASSWORD }));
+    const secret = new URL(enabled.totpURI).searchParams.get('secret')!;
+    expect((await browser.post('/two-factor/verify-totp', { code: totp(secret) })).status).toBe(200);
+
+    // The password alone opens nothing on this account, so guesses go on being checked (each address
+    // still has its own limit), and the owner's new phone reaches the second factor.
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES + 5; i++) expect((await signIn(HOSTS.root, email, `guess-${i}`)).res.status).toBe(401);
+    const phone = await signIn(HOSTS.root, email);
+    expect(await json(phone.res)).toMatchObject({ twoFactorRedirect: true });
+    expect((await phone.browser.post('/two-factor/verify-totp', { code: totp(secret) })).status).toBe(200);
+    expect(phone.browser.sessionToken()).toBeTruthy();
+  });
+
+  it('ends the back-off when the password is reset', async () => {
+    const { email } = await verifiedUser(HOSTS.root);
+    await attack(email);
+    expect((await signIn(HOSTS.root, email)).res.status).toBe(429);
+    expect((await new Browser(HOSTS.root).post('/request-password-reset', { email, redirectTo: '/reset-password' })).status).toBe(200);
+    const token = (await linkFromInbox(brevo, email, '/reset-password')).searchParams.get('token')!;
+    expect((await new Browser(HOSTS.root).post('/reset-password', { token, newPassword: 'a-brand-new-password' })).status).toBe(200);
+    expect((await signIn(HOSTS.root, email, 'a-brand-new-password')).res.status).toBe(200);
   });
 
   it('limits requests per client IP on every endpoint (Better Auth\'s limiter on the Redis port)', async () => {
     const browser = new Browser(HOSTS.root);
     const statuses: number[] = [];
-    await atFreshWindow(authRateLimits(1).customRules['/request-password-reset'].window);
+    await atFreshWindow(authRateLimits().customRules['/request-password-reset'].window);
     for (let i = 0; i < 6; i++) statuses.push((await browser.post('/request-password-reset', { email: uniqueEmail(), redirectTo: '/reset-password' })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     // Another client is not affected.

@@ -1,35 +1,33 @@
 import { createHmac } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { APIError } from 'better-auth/api';
+import { APIError, getIP } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import { twoFactor } from 'better-auth/plugins/two-factor';
 import { and, eq } from 'drizzle-orm';
 import { authAccounts, authSessions, authTwoFactors, authVerifications, users } from '@/db/schema';
 import { config } from '@/lib/config';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-address';
 import { logger } from '@/lib/logger';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { changeEmailGuard, readEmailChangeToken, sendEmailChangeMails } from './change-email';
 import { RESET_EXPIRES_SECONDS, sendPasswordResetMail, sendVerificationMail, VERIFICATION_EXPIRES_SECONDS } from './emails';
 import { authInputGuard } from './input-guard';
 import { AUTH_PAGE_PORTALS, authPageUrl, originOf, type AuthTarget } from './paths';
-import { signInGuard } from './sign-in-guard';
+import { clearSignInBackoff, signInGuard } from './sign-in-guard';
 import { rateLimitStorageFor, secondaryStorageFor } from './storage';
 import { inTenant, scopeAdapterToTenant, tenantScopedDb } from './tenant-db';
-
-/** Set by the auth route from the request metadata the proxy established; never read from the client. */
-export const CLIENT_IP_HEADER = 'x-didtron-client-ip';
 
 export const SESSION_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 export const MIN_PASSWORD_LENGTH = 10;
 
 /**
- * Request limits per client IP and path (Better Auth's limiter, on the Redis port). Without a
- * trusted proxy there is no client IP and every visitor shares one bucket per path, so the limits
- * are then ten times higher; the per-account guard (sign-in-guard.ts) does not depend on the IP.
+ * Request limits per client address and path (Better Auth's limiter, on the Redis port): the
+ * address the proxy resolved, so one client exhausts only its own buckets. The per-account sign-in
+ * guard (sign-in-guard.ts) adds limits per account.
  */
-export function authRateLimits(scale: number) {
-  const rule = (window: number, max: number) => ({ window, max: max * scale });
+export function authRateLimits() {
+  const rule = (window: number, max: number) => ({ window, max });
   return {
     default: rule(60, 300),
     customRules: {
@@ -87,8 +85,10 @@ export async function createTenantAuth(target: AuthTarget) {
   if (!brand) throw new Error(`tenant ${target.tenantSlug} is not active`);
   const origin = originOf(target.host);
   const cookieDomain = sharedCookieDomain(target.host);
-  const limits = authRateLimits(cfg.TRUSTED_PROXY ? 1 : 10);
+  const limits = authRateLimits();
   const secret = tenantSecret(cfg.betterAuthSecret, target.tenantId);
+  // The client address the proxy resolved (lib/http/client-address.ts), for the limiter, sessions and the guard.
+  const ipAddress = { ipAddressHeaders: [CLIENT_IP_HEADER] };
 
   return betterAuth({
     appName: brand.name,
@@ -137,6 +137,7 @@ export async function createTenantAuth(target: AuthTarget) {
       maxPasswordLength: 128,
       resetPasswordTokenExpiresIn: RESET_EXPIRES_SECONDS,
       revokeSessionsOnPasswordReset: true,
+      onPasswordReset: ({ user }, request) => clearSignInBackoff(target.tenantId, user.email, request ? getIP(request, { advanced: { ipAddress } }) : null),
       sendResetPassword: async ({ user, token }) => {
         const link = `${authPageUrl(target, '/reset-password')}?token=${encodeURIComponent(token)}`;
         await sendPasswordResetMail(target, user, link, token).catch((err: unknown) => logger.error({ err, tenant: target.tenantSlug }, 'password reset email failed'));
@@ -187,7 +188,7 @@ export async function createTenantAuth(target: AuthTarget) {
       cookiePrefix: 'didtron',
       useSecureCookies: cfg.PUBLIC_SCHEME === 'https',
       ...(cookieDomain ? { crossSubDomainCookies: { enabled: true, domain: cookieDomain } } : {}),
-      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      ipAddress,
       // Explicit: Better Auth skips its origin and CSRF checks under NODE_ENV=test, and tests must see production behaviour.
       disableOriginCheck: false,
       disableCSRFCheck: false,

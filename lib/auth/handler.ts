@@ -1,13 +1,12 @@
 import { requestMeta } from '@/lib/http/request-context';
 import { logger } from '@/lib/logger';
-import { CLIENT_IP_HEADER } from './create-auth';
 import { authFor, resolveAuthTarget } from './instances';
 
 /**
  * Serves /api/auth/* for the tenant of the request's host (app/api/auth/[...all]/route.ts): the
  * proxy has resolved the host, so the tenant comes from its x-tenant-slug header, and the Better
- * Auth instance of that tenant and host answers. The client IP Better Auth rate-limits by is the
- * one the app trusts (requestMeta), passed in a header of our own.
+ * Auth instance of that tenant and host answers. Better Auth rate-limits by the client address the
+ * proxy resolved (CLIENT_IP_HEADER, lib/http/client-address.ts).
  */
 export async function handleAuthRequest(req: Request): Promise<Response> {
   const started = performance.now();
@@ -17,11 +16,8 @@ export async function handleAuthRequest(req: Request): Promise<Response> {
   if (!target) {
     response = Response.json({ error: { code: 'not_found', message: 'Not found', requestId: meta.requestId } }, { status: 404 });
   } else {
-    const headers = new Headers(req.headers);
-    headers.delete(CLIENT_IP_HEADER);
-    if (meta.ip) headers.set(CLIENT_IP_HEADER, meta.ip);
     const auth = await authFor(target);
-    response = await auth.handler(new Request(req, { headers }));
+    response = await auth.handler(req);
   }
   logger.info(
     {

@@ -1,5 +1,6 @@
 import { BoundedTtlCache } from '@/lib/cache/bounded-ttl-cache';
 import { config } from '@/lib/config';
+import { forwardedHost } from '@/lib/http/client-address';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { normaliseHost, portals, ROOT_TENANT_SLUG, type Portal } from '@/lib/tenancy/resolve-host';
 import { createTenantAuth, type TenantAuth } from './create-auth';
@@ -8,10 +9,9 @@ import type { AuthTarget } from './paths';
 /** Portals that sign users in; marketing and docs have no accounts. */
 const SIGN_IN_PORTALS: readonly Portal[] = ['signup', 'customer', 'admin', 'carrier'];
 
-/** The host the browser addressed (with port), as the proxy saw it; null if it is not a hostname. */
+/** The host the browser addressed (with port), picked as the proxy picks it; null if it is not a hostname. */
 export function requestHost(headers: Headers, url?: string): string | null {
-  const forwarded = config().TRUSTED_PROXY ? headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-  let raw = forwarded || headers.get('host');
+  let raw = forwardedHost(headers, config());
   if (!raw && url) {
     try {
       raw = new URL(url).host;

@@ -2,15 +2,16 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { startFakeBrevo, type FakeBrevo, type FakeBrevoMessage } from '@/fakes/brevo/server';
 import { SANDBOX_FAKES } from '@/lib/config';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-address';
 import { handleAuthRequest } from './handler';
 
 /**
- * Starts the fake Brevo on a free port and points this process at it; trusts x-forwarded-for so
- * each test can act from its own client IP. Must run before anything reads config().
+ * Starts the fake Brevo on a free port and points this process at it. Must run before anything
+ * reads config().
  */
 export async function startAuthTestEnv(): Promise<FakeBrevo> {
   const brevo = await startFakeBrevo({ port: 0, apiKeys: [SANDBOX_FAKES.brevoApiKey] });
-  Object.assign(process.env, { BREVO_API_URL: brevo.apiUrl, BREVO_API_KEY: SANDBOX_FAKES.brevoApiKey, TRUSTED_PROXY: 'true', PORT: '3000' });
+  Object.assign(process.env, { BREVO_API_URL: brevo.apiUrl, BREVO_API_KEY: SANDBOX_FAKES.brevoApiKey, PORT: '3000' });
   return brevo;
 }
 
@@ -53,11 +54,12 @@ export class Browser {
   }
 
   /**
-   * Request headers as the proxy passes them on for this host, with the Origin a page of this host
-   * sends (browsers send it on every non-GET request; route() refuses writes without it).
+   * Request headers as the proxy passes them on for this host (the client address it resolved
+   * included), with the Origin a page of this host sends (browsers send it on every non-GET
+   * request; route() refuses writes without it).
    */
   headers(extra: Record<string, string> = {}): Headers {
-    const h = new Headers({ host: this.at.host, origin: `http://${this.at.host}`, 'x-portal': this.at.portal, 'x-forwarded-for': this.ip, 'x-request-id': randomUUID(), ...extra });
+    const h = new Headers({ host: this.at.host, origin: `http://${this.at.host}`, 'x-portal': this.at.portal, [CLIENT_IP_HEADER]: this.ip, 'x-request-id': randomUUID(), ...extra });
     if (this.at.slug) h.set('x-tenant-slug', this.at.slug);
     if (this.cookies.size) h.set('cookie', this.cookieHeader());
     return h;

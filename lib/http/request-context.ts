@@ -1,6 +1,7 @@
 import { config } from '@/lib/config';
 import type { Actor, Ctx } from '@/lib/context';
 import { isPlatformRole } from '@/lib/auth/permissions';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-address';
 import { lookupImpersonation, type ImpersonationLookup } from '@/lib/auth/impersonation';
 import { assertOnboarded } from '@/lib/auth/onboarding-gate';
 import { lookupSession, type SessionLookup } from '@/lib/auth/session';
@@ -12,12 +13,11 @@ export type RequestMeta = { portal: Portal | null; tenantSlug: string | null; re
 
 /** What the proxy established about this request (it strips forged copies of these headers). */
 export function requestMeta(headers: Headers): RequestMeta {
-  const trusted = config().TRUSTED_PROXY;
   return {
     portal: (headers.get('x-portal') as Portal | null) ?? null,
     tenantSlug: headers.get('x-tenant-slug'),
     requestId: headers.get('x-request-id') ?? crypto.randomUUID(),
-    ip: trusted ? headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined,
+    ip: headers.get(CLIENT_IP_HEADER) ?? undefined,
   };
 }
 
