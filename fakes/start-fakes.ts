@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { SANDBOX_FAKES } from '../lib/config';
 import { startFakeBrevo } from './brevo/server';
+import { startFakeDns } from './dns/server';
 import { startFakeS3 } from './s3/server';
 
 export type StartedFakes = {
@@ -13,9 +14,12 @@ export type StartedFakes = {
     R2_REGION: string;
     BREVO_API_URL: string;
     BREVO_API_KEY: string;
+    DNS_RESOLVER: string;
   };
   /** Origin of the fake Brevo, for its /__fake/messages inspection endpoints. */
   brevoOrigin: string;
+  /** Origin of the fake DNS server's /__fake/records control endpoints. */
+  dnsOrigin: string;
   close: () => Promise<void>;
 };
 
@@ -23,10 +27,10 @@ const defaultPort = (url: string) => Number(new URL(url).port);
 
 /**
  * Starts every local fake server on loopback (sandbox launcher, test setup). Ports default to the
- * sandbox defaults in lib/config (S3 4568, Brevo 4590) so that an app started without these env
+ * sandbox defaults in lib/config (S3 4568, Brevo 4590, DNS 4553) so that an app started without these env
  * vars still finds them; pass 0 for a free port (tests).
  */
-export async function startFakes(options: { dataDir: string; ports?: { s3?: number; brevo?: number }; bucket?: string }): Promise<StartedFakes> {
+export async function startFakes(options: { dataDir: string; ports?: { s3?: number; brevo?: number; dns?: number }; bucket?: string }): Promise<StartedFakes> {
   const bucket = options.bucket ?? SANDBOX_FAKES.r2Bucket;
   const s3 = await startFakeS3({
     port: options.ports?.s3 ?? defaultPort(SANDBOX_FAKES.r2Endpoint),
@@ -40,6 +44,13 @@ export async function startFakes(options: { dataDir: string; ports?: { s3?: numb
     await s3.close().catch(() => {});
     throw error;
   }
+  let dns;
+  try {
+    dns = await startFakeDns({ port: options.ports?.dns ?? Number(SANDBOX_FAKES.dnsResolver.split(':')[1]) });
+  } catch (error) {
+    await Promise.allSettled([s3.close(), brevo.close()]);
+    throw error;
+  }
   return {
     env: {
       R2_ENDPOINT: s3.endpoint,
@@ -49,10 +60,12 @@ export async function startFakes(options: { dataDir: string; ports?: { s3?: numb
       R2_REGION: 'auto',
       BREVO_API_URL: brevo.apiUrl,
       BREVO_API_KEY: SANDBOX_FAKES.brevoApiKey,
+      DNS_RESOLVER: dns.server,
     },
     brevoOrigin: brevo.origin,
+    dnsOrigin: dns.origin,
     close: async () => {
-      await Promise.allSettled([s3.close(), brevo.close()]);
+      await Promise.allSettled([s3.close(), brevo.close(), dns.close()]);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { configProblems } from '@/tests/config-problems';
-import { deriveAppUrl, fakesInUse, parseConfig } from './config';
+import { configProblems, PRODUCTION_CORE } from '@/tests/config-problems';
+import { deriveAppUrl, fakesInUse, parseConfig, SANDBOX_FAKES } from './config';
 
 const problems = configProblems;
 
@@ -39,5 +39,36 @@ describe('core configuration', () => {
 
   it('lists the fakes in use for the sandbox banner', () => {
     expect(fakesInUse({ BREVO_API_URL: 'http://127.0.0.1:4590/v3', R2_ENDPOINT: 'http://localhost:4568', OPENAI_BASE_URL: 'https://api.openai.com/v1' })).toEqual(['brevo', 'r2']);
+    expect(fakesInUse({ DNS_RESOLVER: '127.0.0.1:4553', R2_ENDPOINT: 'http://localhost:4568' })).toEqual(['dns', 'r2']);
+    expect(fakesInUse({ DNS_RESOLVER: '1.1.1.1' })).toEqual([]);
+    expect(fakesInUse({ DNS_RESOLVER: 'not an address' })).toEqual([]);
+  });
+});
+
+describe('DNS resolver for custom-domain verification', () => {
+  it('uses the fake DNS server in sandbox and the system resolvers in production by default', () => {
+    expect(parseConfig({}).dnsServers).toEqual([SANDBOX_FAKES.dnsResolver]);
+    expect(parseConfig({ DNS_RESOLVER: 'system' }).dnsServers).toBeNull();
+    expect(problems({ ...PRODUCTION_CORE }).filter((p) => p.startsWith('DNS_RESOLVER'))).toEqual([]);
+  });
+
+  it('takes IP addresses with optional ports, as node:dns setServers does', () => {
+    expect(parseConfig({ DNS_RESOLVER: ' 1.1.1.1, 8.8.8.8:53 ,[2606:4700:4700::1111]:53,2001:4860:4860::8888' }).dnsServers).toEqual([
+      '1.1.1.1',
+      '8.8.8.8:53',
+      '[2606:4700:4700::1111]:53',
+      '2001:4860:4860::8888',
+    ]);
+    for (const bad of ['dns.google', '1.1.1.1:0', '1.1.1.1:70000', '300.1.1.1', '[::1', ',', '1.1.1.1:53:53', 'system,1.1.1.1']) {
+      expect(problems({ DNS_RESOLVER: bad })[0], bad).toMatch(/^DNS_RESOLVER: expected/);
+    }
+  });
+
+  it('refuses a loopback DNS_RESOLVER in production, in any spelling, and accepts real resolvers', () => {
+    for (const local of ['127.0.0.1:4553', '127.0.0.53', '[::1]:4553', '::1', '0:0:0:0:0:0:0:1', '[::ffff:127.0.0.1]:53', '0.0.0.0', '1.1.1.1,127.0.0.1:4553']) {
+      const found = problems({ ...PRODUCTION_CORE, DNS_RESOLVER: local });
+      expect(found.some((p) => p.startsWith('DNS_RESOLVER names a local DNS server')), local).toBe(true);
+    }
+    expect(problems({ ...PRODUCTION_CORE, DNS_RESOLVER: '1.1.1.1,[2606:4700:4700::1111]:53' }).filter((p) => p.startsWith('DNS_RESOLVER'))).toEqual([]);
   });
 });

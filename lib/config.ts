@@ -16,6 +16,8 @@ export const SANDBOX_FAKES = {
   r2AccessKey: 'S3RVER',
   brevoApiUrl: 'http://127.0.0.1:4590/v3',
   brevoApiKey: 'sandbox-fake-brevo-key',
+  // Not 5353: that is mDNS, which avahi and others already hold on many machines.
+  dnsResolver: '127.0.0.1:4553',
 } as const;
 
 const BREVO_PRODUCTION_API_URL = 'https://api.brevo.com/v3';
@@ -81,6 +83,9 @@ const schema = z.object({
   LOCAL_SCHEDULER: z.enum(['true', 'false', '1', '0']).optional(),
   // System Status (lib/monitoring): where warning and critical alerts are emailed (through Brevo).
   OPS_ALERT_EMAIL: z.email().default('ops@didtron.localhost'),
+  // DNS servers for custom-domain verification: "ip[:port]" or "[ipv6]:port", comma-separated, or
+  // "system" (the host's resolvers). Unset: the system resolvers in production, the fake in sandbox.
+  DNS_RESOLVER: z.string().trim().optional(),
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -102,6 +107,8 @@ export type Config = z.infer<typeof schema> & {
   /** QStash signing keys, present only when both are set. */
   qstash: { currentSigningKey: string; nextSigningKey: string } | undefined;
   localScheduler: boolean;
+  /** DNS servers for node:dns `Resolver.setServers`; null: the system resolvers. */
+  dnsServers: string[] | null;
 };
 
 /** Public, so sandbox-only: production refuses it. */
@@ -153,6 +160,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ? { currentSigningKey: c.QSTASH_CURRENT_SIGNING_KEY, nextSigningKey: c.QSTASH_NEXT_SIGNING_KEY }
         : undefined,
     localScheduler: c.LOCAL_SCHEDULER === undefined ? isSandbox : c.LOCAL_SCHEDULER === 'true' || c.LOCAL_SCHEDULER === '1',
+    dnsServers: parseDnsServers(c.DNS_RESOLVER || (isSandbox ? SANDBOX_FAKES.dnsResolver : 'system')),
   };
   if (!c.QSTASH_CURRENT_SIGNING_KEY !== !c.QSTASH_NEXT_SIGNING_KEY) {
     // Half a key pair is a mistake (QStash rotates between the two); quietly ignoring it would hide it.
@@ -163,6 +171,41 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 }
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$|\.localhost$/i;
+
+const ipv4 = z.ipv4();
+const ipv6 = z.ipv6();
+
+/**
+ * DNS_RESOLVER as node:dns `setServers` takes it: "system" is null (the host's resolvers); each
+ * server is an IP address with an optional port ("1.1.1.1", "127.0.0.1:4553", "[::1]:4553"), since
+ * a resolver is reached by address (a host name would need a resolver itself).
+ */
+export function parseDnsServers(value: string): string[] | null {
+  if (value.trim().toLowerCase() === 'system') return null;
+  const servers = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = servers.filter((s) => {
+    const m = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(s) ?? /^([^:]+)(?::(\d{1,5}))?$/.exec(s);
+    const host = m?.[1] ?? s;
+    const port = m?.[2] === undefined ? 53 : Number(m[2]);
+    const ipOk = m ? (s.startsWith('[') ? ipv6.safeParse(host).success : ipv4.safeParse(host).success) : ipv6.safeParse(s).success;
+    return !ipOk || port < 1 || port > 65535;
+  });
+  if (servers.length === 0 || bad.length) {
+    throw new ConfigError([`DNS_RESOLVER: expected "system" or IP addresses with optional ports ("1.1.1.1", "127.0.0.1:4553", "[::1]:53"), got ${JSON.stringify(bad[0] ?? value).slice(0, 120)}`]);
+  }
+  return servers;
+}
+
+/** The address part of one DNS_RESOLVER entry ("[::1]:53" -> "::1"). */
+function dnsServerHost(server: string): string {
+  return /^\[([^\]]+)\]/.exec(server)?.[1] ?? (ipv6.safeParse(server).success ? server : server.replace(/:\d+$/, ''));
+}
+
+/** 127/8, 0.0.0.0 and ::1 in any spelling (also IPv4-mapped): a resolver on this very machine. */
+export function isLoopbackDnsServer(server: string): boolean {
+  const host = dnsServerHost(server).toLowerCase();
+  return /^127\./.test(host) || host === '0.0.0.0' || /^(?:0*:)+0*1$/.test(host) || /^::ffff:(?:127\.|7f)/.test(host) || host === '::';
+}
 
 /** Production refuses embedded defaults, fakes and the development actor, naming each variable. */
 function assertProductionReady(c: Config, env: Record<string, string | undefined>) {
@@ -203,6 +246,10 @@ function assertProductionReady(c: Config, env: Record<string, string | undefined
   }
   if (env.CRON_SECRET === SANDBOX_CRON_SECRET) problems.push('CRON_SECRET holds the public sandbox default; set a random secret of at least 32 characters');
   else if (env.CRON_SECRET && env.CRON_SECRET.length < 32) problems.push('CRON_SECRET must be at least 32 characters in production');
+  const loopbackDns = c.dnsServers?.find(isLoopbackDnsServer);
+  if (loopbackDns) {
+    problems.push(`DNS_RESOLVER names a local DNS server (${loopbackDns}), the sandbox's fake DNS; leave it unset to use the system resolvers, or name real ones`);
+  }
   if (!env.OPS_ALERT_EMAIL) problems.push('OPS_ALERT_EMAIL is required in production (where warning and critical platform alerts are emailed)');
   else if (LOOPBACK.test(c.OPS_ALERT_EMAIL.split('@')[1] ?? '')) problems.push(`OPS_ALERT_EMAIL must be a real mailbox in production, got "${c.OPS_ALERT_EMAIL}"`);
   if (problems.length) throw new ConfigError(problems);
@@ -226,6 +273,12 @@ export function config(): Config {
 /** Names of the external systems currently served by a local fake (drives the sandbox banner). */
 export function fakesInUse(env: Record<string, string | undefined> = process.env): string[] {
   const fakes: string[] = [];
+  try {
+    // The resolver custom domains are verified against: a loopback one is the fake DNS provider.
+    if (env.DNS_RESOLVER && parseDnsServers(env.DNS_RESOLVER)?.some(isLoopbackDnsServer)) fakes.push('dns');
+  } catch {
+    /* reported by parseConfig */
+  }
   for (const [key, value] of Object.entries(env)) {
     if (!value || !/(_API_URL|_ENDPOINT|_BASE_URL)$/.test(key)) continue;
     try {

@@ -39,7 +39,7 @@ function columnsFor(canWrite: boolean) {
       meta: { align: 'right' },
       cell: ({ row }) => (
         <span className="tabular-nums">
-          {formatMetric(row.original.value, row.original.unit)} / {formatMetric(row.original.threshold, row.original.unit)}
+          {formatMetric(row.original.value, row.original.unit, row.original.threshold)} / {formatMetric(row.original.threshold, row.original.unit, row.original.value)}
         </span>
       ),
     }),

@@ -1,7 +1,14 @@
-/** Display helpers for System Status figures. */
-export function formatMetric(value: number | null | undefined, unit: string): string {
+import { distinguishingDecimals, defaultDecimals } from '@/lib/monitoring/format-number';
+
+/**
+ * Display helpers for System Status figures. `against` (a threshold, or the value compared with
+ * one): print as many decimals as it takes for the two to read differently.
+ */
+export function formatMetric(value: number | null | undefined, unit: string, against?: number | null): string {
   if (value === null || value === undefined) return '—';
-  const rounded = Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : String(Math.round(value * 10) / 10);
+  const needed = against === null || against === undefined ? null : distinguishingDecimals(value, against);
+  const decimals = Math.max(defaultDecimals(value), needed ?? 0);
+  const rounded = against !== null && against !== undefined && needed === null ? String(value) : value.toLocaleString('en-US', { maximumFractionDigits: decimals, useGrouping: Math.abs(value) >= 100 });
   if (unit === 'ms') return `${rounded} ms`;
   if (unit === 'min') return `${rounded} min`;
   if (unit === 'pct') return `${rounded} %`;

@@ -42,7 +42,7 @@ export function SloTiles({ tiles }: { tiles: SloTile[] | undefined }) {
             <CardContent className="grid gap-2">
               <div className="flex items-baseline justify-between gap-2">
                 <span className="text-2xl font-semibold tabular-nums" data-testid={`slo-value-${t.key}`}>
-                  {formatMetric(t.value, t.unit)}
+                  {formatMetric(t.value, t.unit, t.warnThreshold ?? t.criticalThreshold)}
                 </span>
                 <BudgetStatusBadge status={t.status} />
               </div>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -8,10 +7,10 @@ import { Button } from '@/components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
 import { Input } from '@/components/ui/input';
 import { NotificationsBell } from '@/components/monitoring/notifications-bell';
+import { PlatformStatus } from '@/components/shell/platform-status';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { can, roles, type Role } from '@/lib/auth/permissions';
 import type { PortalNav } from '@/lib/navigation/types';
-import { cn } from '@/lib/utils';
 
 /** The signed-in user as the shell shows it; the links are where this host serves them. */
 export type ShellUser = { name: string; email: string; role: string; isDevelopmentActor?: boolean; securityHref?: string; signInHref?: string };
@@ -81,33 +80,16 @@ function NavSearch({ nav }: { nav: PortalNav }) {
   );
 }
 
-function HealthStatus() {
-  const { data, isError } = useQuery({
-    queryKey: ['health'],
-    queryFn: async () => {
-      const res = await fetch('/api/health');
-      return (await res.json()) as { status: string };
-    },
-    refetchInterval: 60_000,
-  });
-  const ok = data?.status === 'ok' && !isError;
-  const label = data ? (ok ? 'All systems operational' : 'Degraded') : isError ? 'Status unavailable' : 'Checking status';
-  return (
-    <span className="hidden items-center gap-1.5 text-xs text-muted-foreground sm:flex" data-testid="health-status" role="status">
-      <span className={cn('size-2 rounded-full', data ? (ok ? 'bg-emerald-500' : 'bg-amber-500') : 'bg-muted-foreground/40')} aria-hidden />
-      {label}
-    </span>
-  );
-}
-
 export function GlobalHeader({ nav, brandName, user, sidebarToggle }: { nav: PortalNav; brandName: string; user: ShellUser | null; sidebarToggle: ReactNode }) {
+  // Staff who may open System Status get its alerts, its named status and a link to it.
+  const seesSystemStatus = nav.portal === 'admin' && !!user && (roles as readonly string[]).includes(user.role) && can(user.role as Role, 'system.read');
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-border px-3">
       {sidebarToggle}
       <span className="hidden text-sm font-semibold md:inline">{brandName}</span>
       <div className="flex flex-1 justify-center">{nav.modules.length > 0 && <NavSearch nav={nav} />}</div>
-      <HealthStatus />
-      <NotificationsBell enabled={nav.portal === 'admin' && !!user && (roles as readonly string[]).includes(user.role) && can(user.role as Role, 'system.read')} />
+      <PlatformStatus staff={seesSystemStatus} />
+      <NotificationsBell enabled={seesSystemStatus} />
       <ThemeToggle />
       {user && (
         <DropdownMenu>

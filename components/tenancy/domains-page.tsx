@@ -3,7 +3,7 @@
 import { PageHeader } from '@/components/shell/page-header';
 import { DomainsTable } from './domains-table';
 
-export function DomainsPage() {
+export function DomainsPage({ sandbox }: { sandbox: boolean }) {
   return (
     <>
       <PageHeader
@@ -12,7 +12,7 @@ export function DomainsPage() {
         description="Every reseller domain with its verification state. Add domains from the tenant’s Domains tab."
       />
       <div className="p-6">
-        <DomainsTable />
+        <DomainsTable sandbox={sandbox} />
       </div>
     </>
   );

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { toast } from 'sonner';
 import { createDataTableColumnHelper, FixedColumnTable, useListQuery } from '@/components/data-table';
 import { Button } from '@/components/ui/button';
@@ -22,21 +22,44 @@ export type DomainRow = {
   createdAt: string;
 };
 
+/** Sandbox mode: rows offer to publish their TXT record on the local fake DNS server. */
+const SandboxDnsContext = createContext(false);
+
+type VerifyResult = { status: string; verification: { ok: boolean; message: string } };
+
 function DomainActions({ row }: { row: DomainRow }) {
   const queryClient = useQueryClient();
+  const sandbox = useContext(SandboxDnsContext);
   const [confirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['domains'] });
   const verify = useMutation({
-    mutationFn: () => apiFetch<{ status: string }>(`/api/admin/tenants/${row.tenantId}/domains/${row.id}/verify`, { method: 'POST' }),
+    mutationFn: () => apiFetch<VerifyResult>(`/api/admin/tenants/${row.tenantId}/domains/${row.id}/verify`, { method: 'POST' }),
     onSuccess: async (r) => {
       await refresh();
-      if (r.status === 'verified') toast.success(`${row.domain} verified`);
-      else toast.error(`${row.domain}: TXT record _didtron.${row.domain} not found or wrong`);
+      if (r.verification.ok) toast.success(`${row.domain} verified`);
+      else toast.error(`${row.domain} not verified`, { description: r.verification.message });
     },
+    onError: (e) => toast.error(e.message),
+  });
+  const publish = useMutation({
+    mutationFn: () => apiFetch<{ name: string; value: string }>(`/api/admin/tenants/${row.tenantId}/domains/${row.id}/sandbox-dns-record`, { method: 'POST' }),
+    onSuccess: (r) => toast.success(`TXT record published on the sandbox DNS server`, { description: `${r.name} = ${r.value}. Verify the domain now.` }),
     onError: (e) => toast.error(e.message),
   });
   return (
     <div className="flex justify-end gap-2">
+      {sandbox && row.status !== 'verified' && (
+        <Button
+          size="sm"
+          variant="outline"
+          onClick={() => publish.mutate()}
+          disabled={publish.isPending}
+          title="Sandbox only: publishes this TXT record on the local fake DNS server, as the customer would at their DNS provider"
+          data-testid={`publish-txt-${row.domain}`}
+        >
+          {publish.isPending ? 'Publishing…' : 'Publish TXT (sandbox)'}
+        </Button>
+      )}
       {row.status !== 'verified' && (
         <Button size="sm" variant="outline" onClick={() => verify.mutate()} disabled={verify.isPending} data-testid={`verify-${row.domain}`}>
           {verify.isPending ? 'Verifying…' : 'Verify'}
@@ -86,8 +109,11 @@ const allColumns = col.columns([
 ]);
 const perTenantColumns = allColumns.filter((c) => c.id !== 'tenant');
 
-/** Custom domains: across all tenants, or (with tenantId) of one tenant inside its detail page. */
-export function DomainsTable({ tenantId }: { tenantId?: string }) {
+/**
+ * Custom domains: across all tenants, or (with tenantId) of one tenant inside its detail page. In
+ * sandbox mode each unverified row can publish its TXT record on the fake DNS server.
+ */
+export function DomainsTable({ tenantId, sandbox = false }: { tenantId?: string; sandbox?: boolean }) {
   const list = useListQuery<DomainRow>({
     queryKey: ['domains', tenantId ?? 'all'],
     endpoint: tenantId ? `/api/admin/domains?tenantId=${tenantId}` : '/api/admin/domains',
@@ -96,27 +122,29 @@ export function DomainsTable({ tenantId }: { tenantId?: string }) {
     paramPrefix: tenantId ? 'd' : undefined,
   });
   return (
-    <FixedColumnTable
-      label="Custom domains"
-      columns={tenantId ? perTenantColumns : allColumns}
-      list={list}
-      getRowId={(d) => d.id}
-      sortable={['domain', 'status', 'createdAt']}
-      toolbar={{
-        search: { placeholder: 'Search domains…', label: 'Search domains' },
-        filters: [
-          {
-            key: 'status',
-            label: 'Status',
-            options: [
-              { value: 'pending', label: 'Pending' },
-              { value: 'verified', label: 'Verified' },
-              { value: 'failed', label: 'Failed' },
-            ],
-          },
-        ],
-      }}
-      empty={{ title: 'No custom domains', description: tenantId ? 'Add a domain so this reseller’s customers reach its portal at its own address.' : 'Resellers’ domains appear here once added.' }}
-    />
+    <SandboxDnsContext value={sandbox}>
+      <FixedColumnTable
+        label="Custom domains"
+        columns={tenantId ? perTenantColumns : allColumns}
+        list={list}
+        getRowId={(d) => d.id}
+        sortable={['domain', 'status', 'createdAt']}
+        toolbar={{
+          search: { placeholder: 'Search domains…', label: 'Search domains' },
+          filters: [
+            {
+              key: 'status',
+              label: 'Status',
+              options: [
+                { value: 'pending', label: 'Pending' },
+                { value: 'verified', label: 'Verified' },
+                { value: 'failed', label: 'Failed' },
+              ],
+            },
+          ],
+        }}
+        empty={{ title: 'No custom domains', description: tenantId ? 'Add a domain so this reseller’s customers reach its portal at its own address.' : 'Resellers’ domains appear here once added.' }}
+      />
+    </SandboxDnsContext>
   );
 }

@@ -35,7 +35,7 @@ function Swatch({ colour }: { colour: string }) {
   );
 }
 
-export function TenantDetail({ id }: { id: string }) {
+export function TenantDetail({ id, sandbox }: { id: string; sandbox: boolean }) {
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: ['tenants', id], queryFn: () => apiFetch<Tenant>(`/api/admin/tenants/${id}`) });
   const [editing, setEditing] = useState(false);
@@ -125,7 +125,7 @@ export function TenantDetail({ id }: { id: string }) {
       )}
       {activeTab === 'domains' && (
         <TabPanel tabKey="domains">
-          <DomainsTable tenantId={id} />
+          <DomainsTable tenantId={id} sandbox={sandbox} />
         </TabPanel>
       )}
       <ActionDock>

@@ -22,6 +22,7 @@ export const UNWRAPPED_ROUTES: Readonly<Record<string, string>> = {
 /** Routes that run without a session, each with who authenticates the caller instead. */
 export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'health.get': 'Load-balancer probe; reveals database reachability only.',
+  'status.get': 'The platform status level (ok, warning or critical) every portal header shows, like a public status page; no alert, module or figure, computed at most every 30 s.',
   'api.not_found': 'JSON 404 for unknown API paths.',
   'cron.run': 'Authenticated by its QStash signature or the cron secret (lib/jobs/cron-auth.ts), not by a session.',
   'impersonation.start': 'Authenticated by its single-use, short-lived impersonation link token (lib/auth/impersonation.ts).',

@@ -22,7 +22,7 @@ export function tempDir(prefix: string): string {
  */
 export async function startFakesForTests(overrides: Record<string, string> = {}): Promise<StartedFakes & { stop: () => Promise<void> }> {
   const dataDir = tempDir('fakes');
-  const fakes = await startFakes({ dataDir, ports: { s3: 0, brevo: 0 } });
+  const fakes = await startFakes({ dataDir, ports: { s3: 0, brevo: 0, dns: 0 } });
   Object.assign(process.env, fakes.env, overrides);
   return {
     ...fakes,

@@ -15,7 +15,7 @@ import { addBuckets, bucketIndex, emptyBuckets } from './histogram';
  */
 
 /** Route keys of infrastructure endpoints: measured, but never judged as list/detail traffic. */
-const INFRASTRUCTURE = /^(health|cron|api)\./;
+const INFRASTRUCTURE = /^(health|status|cron|api)\./;
 
 /**
  * list: a route key ending in `.list`; detail: ending in `.get` (GET or HEAD); write: any other

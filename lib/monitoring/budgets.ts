@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { sqlClient } from '@/db/client';
 import { sloBudgets, type SloBudget } from '@/db/schema/monitoring';
+import { formatAgainst, formatNumber } from './format-number';
 import { quantile } from './histogram';
 import { MINUTE_MS } from './snapshots';
 import type { BudgetStatus } from './types';
@@ -88,13 +89,17 @@ export function judge(budget: BudgetRule, values: readonly MinuteValue[], asOf: 
 
 const COMPARATOR_TEXT: Record<SloBudget['comparator'], string> = { gt: 'above', gte: 'at or above', lt: 'below', lte: 'at or below' };
 
-export function formatValue(value: number, unit: string): string {
-  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
-  return unit === 'ms' ? `${rounded} ms` : unit === 'min' ? `${rounded} min` : `${rounded} ${unit}`;
+/** A figure with its unit; `against`: printed with enough decimals to differ from that number. */
+export function formatValue(value: number, unit: string, against?: number): string {
+  return `${against === undefined ? formatNumber(value) : formatAgainst(value, against)} ${unit}`;
 }
 
-/** "Redis p95 is 42 ms, above the warning threshold of 30 ms (5-minute window)." */
+/**
+ * "Redis p95 is 42 ms, above the warning threshold of 30 ms (5-minute window)." The value is the one
+ * the threshold was compared with, printed with as many decimals as it takes to differ from the
+ * threshold ("60.04 ms, above ... 60 ms"), so the sentence always shows why it holds.
+ */
 export function describeBreach(budget: Pick<SloBudget, 'label' | 'comparator' | 'unit' | 'windowMinutes' | 'sustainedMinutes'>, severity: 'warning' | 'critical', value: number, threshold: number): string {
   const span = budget.sustainedMinutes > 0 ? `for ${budget.sustainedMinutes} minutes in a row` : `(${budget.windowMinutes}-minute window)`;
-  return `${budget.label} is ${formatValue(value, budget.unit)}, ${COMPARATOR_TEXT[budget.comparator]} the ${severity} threshold of ${formatValue(threshold, budget.unit)} ${span}.`;
+  return `${budget.label} is ${formatValue(value, budget.unit, threshold)}, ${COMPARATOR_TEXT[budget.comparator]} the ${severity} threshold of ${formatValue(threshold, budget.unit, value)} ${span}.`;
 }

@@ -88,7 +88,7 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     description: 'Metrics, budgets, alerts and notifications; the Redis port housekeeping.',
     routes: ['/system', '/system/alerts'],
     apiPrefix: '/api/admin/system',
-    endpointPrefixes: ['admin.system.', 'admin.notifications.', 'health.', 'api.'],
+    endpointPrefixes: ['admin.system.', 'admin.notifications.', 'health.', 'status.', 'api.'],
     jobTypes: ['monitoring.collect', 'monitoring.evaluate', 'monitoring.prune', 'maintenance.redis-sweep'],
     integrations: ['r2', 'brevo'],
   },

@@ -4,6 +4,7 @@
  */
 import type { AlertSeverity, AlertStatus } from '@/db/schema/monitoring';
 import type { IntegrationHealthStatus } from '@/lib/integrations/health';
+import type { OverallStatus } from './overall-status';
 
 export type { AlertSeverity, AlertStatus };
 
@@ -68,11 +69,16 @@ export type SystemStatus = {
   tiles: SloTile[];
   modules: ModuleHealth[];
   alerts: { active: number; critical: number; warning: number };
+  /** The worst of the active alerts and the modules: what the header shows (lib/monitoring/overall-status.ts). */
+  overall: OverallStatus;
   database: {
     connections: { total: number; active: number; idle: number; idleInTransaction: number; maxConnections: number; utilizationPct: number } | null;
     slowQueries: SlowQueriesView;
   };
 };
+
+/** What anyone may know (GET /api/status): the overall level alone, without alert or module names. */
+export type PlatformStatus = { level: HealthLevel };
 
 export const seriesRanges = ['1h', '6h', '24h'] as const;
 export type SeriesRange = (typeof seriesRanges)[number];

@@ -9,7 +9,8 @@ import { judge, listBudgets, type MinuteValue } from '../budgets';
 import { connectionUse, slowQueries } from '../database-probes';
 import { moduleOfEndpoint, moduleRegistry, type ModuleDefinition } from '../module-registry';
 import { floorMinute, lineId, MINUTE_MS, readSnapshots } from '../snapshots';
-import type { HealthLevel, ModuleHealth, SloTile, SystemStatus } from '../types';
+import { overallStatus, type OverallStatus } from '../overall-status';
+import type { AlertSeverity, HealthLevel, ModuleHealth, SloTile, SystemStatus } from '../types';
 
 const MODULE_WINDOW_MINUTES = 15;
 const STALE_AFTER_MS = 3 * MINUTE_MS;
@@ -129,6 +130,51 @@ async function optional<T>(what: string, fn: () => Promise<T>, fallback: T): Pro
   }
 }
 
+type AlertSummary = SystemStatus['alerts'] & { worst: { title: string; severity: AlertSeverity } | null };
+
+/** Active alerts: counts by severity, and the worst (critical first, then the latest seen). */
+async function readAlertSummary(): Promise<AlertSummary> {
+  const [counts, worst] = await Promise.all([
+    sqlClient()<{ active: number; critical: number; warning: number }[]>`
+      select count(*)::int as active, (count(*) filter (where severity = 'critical'))::int as critical,
+             (count(*) filter (where severity = 'warning'))::int as warning
+      from alerts where status <> 'resolved'`,
+    sqlClient()<{ title: string; severity: AlertSeverity }[]>`
+      select title, severity from alerts where status <> 'resolved'
+      order by (severity = 'critical') desc, last_seen_at desc, id limit 1`,
+  ]);
+  return { ...(counts[0] ?? { active: 0, critical: 0, warning: 0 }), worst: worst[0] ?? null };
+}
+
+async function readLastCollected(): Promise<Date | null> {
+  const last = await sqlClient()<{ minute: Date }[]>`select minute from metric_snapshots where metric = 'monitoring.probe_failures' and series = '' order by minute desc limit 1`;
+  return last[0] ? new Date(last[0].minute) : null;
+}
+
+const isStale = (lastCollected: Date | null, now: Date) => !lastCollected || now.getTime() - lastCollected.getTime() > STALE_AFTER_MS;
+
+/** Every module's health over the last 15 minutes (see moduleHealth). */
+async function readModuleHealth(asOf: Date, budgets: readonly SloBudget[]): Promise<ModuleHealth[]> {
+  const windowStart = new Date(asOf.getTime() - MODULE_WINDOW_MINUTES * MINUTE_MS);
+  const allJobTypes = [...new Set(moduleRegistry.flatMap((m) => m.jobTypes))];
+  const [apiRows, jobs, integrations] = await Promise.all([
+    readApiLatency(windowStart, new Date(asOf.getTime() + MINUTE_MS)),
+    jobTypeHealth(allJobTypes, MODULE_WINDOW_MINUTES),
+    getIntegrationHealth(),
+  ]);
+  return moduleRegistry.map((m) => moduleHealth(m, { apiRows, jobs, integrations, budgets }));
+}
+
+/**
+ * The platform's overall status from the same reads as System Status (active alerts, module
+ * health, collector freshness), without the figures only that page shows.
+ */
+export async function readOverallStatus(now = new Date()): Promise<OverallStatus> {
+  const budgets = await listBudgets();
+  const [modules, alerts, lastCollected] = await Promise.all([readModuleHealth(floorMinute(now), budgets), readAlertSummary(), readLastCollected()]);
+  return overallStatus({ alerts, modules, collectorStale: isStale(lastCollected, now) });
+}
+
 /** The System Status page: every budget's current value, module health, active alerts, database figures. */
 export async function getSystemStatus({ ctx }: { ctx: Ctx; input?: Record<string, never> }): Promise<SystemStatus> {
   assertPermission(ctx, 'system.read');
@@ -137,19 +183,12 @@ export async function getSystemStatus({ ctx }: { ctx: Ctx; input?: Record<string
   const budgets = await listBudgets();
   const span = Math.max(15, ...budgets.map((b) => Math.max(b.windowMinutes, b.sustainedMinutes)));
   const lines = budgets.map((b) => ({ metric: b.metric, series: b.series }));
-  const windowStart = new Date(asOf.getTime() - MODULE_WINDOW_MINUTES * MINUTE_MS);
-  const allJobTypes = [...new Set(moduleRegistry.flatMap((m) => m.jobTypes))];
 
-  const [snapshots, apiRows, jobs, integrations, last, alertCounts, connections, slow] = await Promise.all([
+  const [snapshots, modules, lastCollected, alertSummary, connections, slow] = await Promise.all([
     readSnapshots(lines, new Date(asOf.getTime() - span * MINUTE_MS), asOf),
-    readApiLatency(windowStart, new Date(asOf.getTime() + MINUTE_MS)),
-    jobTypeHealth(allJobTypes, MODULE_WINDOW_MINUTES),
-    getIntegrationHealth(),
-    sqlClient()<{ minute: Date }[]>`select minute from metric_snapshots where metric = 'monitoring.probe_failures' and series = '' order by minute desc limit 1`,
-    sqlClient()<{ active: number; critical: number; warning: number }[]>`
-      select count(*)::int as active, (count(*) filter (where severity = 'critical'))::int as critical,
-             (count(*) filter (where severity = 'warning'))::int as warning
-      from alerts where status <> 'resolved'`,
+    readModuleHealth(asOf, budgets),
+    readLastCollected(),
+    readAlertSummary(),
     optional('connections', connectionUse, null),
     optional('slow queries', () => slowQueries(5), { available: false as const, reason: 'could not be read' }),
   ]);
@@ -161,14 +200,16 @@ export async function getSystemStatus({ ctx }: { ctx: Ctx; input?: Record<string
     list.push({ minute: s.minute.getTime(), value: s.value });
     byLine.set(id, list);
   }
-  const lastCollected = last[0] ? new Date(last[0].minute) : null;
+  const collectorStale = isStale(lastCollected, now);
+  const { worst, ...alerts } = alertSummary;
   return {
     generatedAt: now.toISOString(),
     lastCollectedAt: lastCollected?.toISOString() ?? null,
-    collectorStale: !lastCollected || now.getTime() - lastCollected.getTime() > STALE_AFTER_MS,
+    collectorStale,
     tiles: budgets.map((b) => tileOf(b, byLine.get(lineId(b.metric, b.series)) ?? [], asOf)),
-    modules: moduleRegistry.map((m) => moduleHealth(m, { apiRows, jobs, integrations, budgets })),
-    alerts: alertCounts[0] ?? { active: 0, critical: 0, warning: 0 },
+    modules,
+    alerts,
+    overall: overallStatus({ alerts: { ...alerts, worst }, modules, collectorStale }),
     database: { connections, slowQueries: slow },
   };
 }

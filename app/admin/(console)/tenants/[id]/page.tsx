@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TenantDetail } from '@/components/tenancy/tenant-detail';
+import { config } from '@/lib/config';
 import { requirePageCtx } from '@/lib/http/page-context';
 
 export const metadata: Metadata = { title: 'Tenant' };
@@ -9,5 +10,5 @@ export default async function TenantPage({ params }: { params: Promise<{ id: str
   await requirePageCtx('tenants.read');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  return <TenantDetail id={id} />;
+  return <TenantDetail id={id} sandbox={config().isSandbox} />;
 }
