@@ -10,7 +10,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 test.describe('custom domain verification (sandbox DNS)', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`adds a domain, fails without its TXT record, publishes it, verifies it (${theme}, axe clean)`, async ({ page }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(90_000);
       const domain = `voice-${theme}-${Date.now().toString(36)}.example.com`;
       await page.goto('/tenants');
       await chooseTheme(page, theme);
