@@ -18,8 +18,8 @@ describe('assertSameOriginWrite', () => {
     expect(() => assertSameOriginWrite(write({ ...behindProxy, origin: 'http://admin.localhost:3000' }))).not.toThrow();
     // The load balancer's own address is not the page's origin.
     expect(() => assertSameOriginWrite(write({ ...behindProxy, origin: 'http://10.0.0.7:3000' }))).toThrow(expect.objectContaining(refusal));
-    // Only the first (client-facing) X-Forwarded-Host counts.
-    expect(() => assertSameOriginWrite(write({ host: 'x', 'x-forwarded-host': 'evil.localhost:3000, admin.localhost:3000', origin: 'http://admin.localhost:3000' }))).toThrow(
+    // Only the entry the trusted balancer appended (TRUSTED_PROXY_HOPS from the right) counts, not one the client sent before it.
+    expect(() => assertSameOriginWrite(write({ host: 'x', 'x-forwarded-host': 'admin.localhost:3000, evil.localhost:3000', origin: 'http://admin.localhost:3000' }))).toThrow(
       expect.objectContaining(refusal),
     );
   });
