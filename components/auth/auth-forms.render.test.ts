@@ -37,12 +37,13 @@ describe('auth forms', () => {
 
   it('onboarding: opens at the first step without a saved answer', () => {
     const save = async () => ({ ok: true as const, completed: false });
-    const fresh = renderToString(h(OnboardingWizard, { initial: { companyName: null, customerCategory: null, billingCurrency: null }, currencies: ['EUR', 'USD'], doneUrl: '/', save }));
+    const fresh = renderToString(h(OnboardingWizard, { initial: { companyName: null, customerCategory: null, billingCurrency: null }, currencies: [{ code: 'EUR', name: 'Euro' }, { code: 'USD', name: 'US Dollar' }], doneUrl: '/', save }));
     expect(fresh).toContain('data-step="1"');
     expect(fresh).toContain('Company name');
-    const resumed = renderToString(h(OnboardingWizard, { initial: { companyName: 'Globex', customerCategory: 'enterprise', billingCurrency: null }, currencies: ['EUR', 'USD'], doneUrl: '/', save }));
+    const resumed = renderToString(h(OnboardingWizard, { initial: { companyName: 'Globex', customerCategory: 'enterprise', billingCurrency: null }, currencies: [{ code: 'EUR', name: 'Euro' }, { code: 'USD', name: 'US Dollar' }], doneUrl: '/', save }));
     expect(resumed).toContain('data-step="3"');
     expect(resumed).toContain('Billing currency');
+    expect(resumed).toContain('<option value="EUR">EUR · Euro</option>');
     expect(resumed).toContain('aria-current="step"');
   });
 

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
+import type { BillingCurrency } from '@/lib/billing/currencies';
 import { cn } from '@/lib/utils';
 import { FormAlert } from './auth-card';
 
@@ -33,7 +34,8 @@ export function OnboardingWizard({
   save,
 }: {
   initial: { companyName: string | null; customerCategory: string | null; billingCurrency: string | null };
-  currencies: string[];
+  /** The active ISO 4217 currencies accepted for billing (lib/billing/currencies). */
+  currencies: readonly BillingCurrency[];
   doneUrl: string;
   save: (input: OnboardingStepInput) => Promise<OnboardingActionResult>;
 }) {
@@ -116,9 +118,9 @@ export function OnboardingWizard({
             onChange={(e) => setBillingCurrency(e.target.value)}
             className="h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
           >
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {currencies.map((c) => (
+              <option key={c.code} value={c.code}>
+                {`${c.code} · ${c.name}`}
               </option>
             ))}
           </select>
