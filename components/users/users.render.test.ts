@@ -6,6 +6,7 @@ import { ImpersonationBanner } from '@/components/shell/impersonation-banner';
 import { can, permissions, roles } from '@/lib/auth/permissions';
 import { assignableRoles } from './assignable-roles';
 import { RolesMatrix } from './roles-matrix';
+import { UserStatusBadge } from './user-badges';
 
 describe('RolesMatrix', () => {
   it('renders one row per role and one cell per permission, matching the matrix', () => {
@@ -46,5 +47,13 @@ describe('assignableRoles', () => {
     expect(assignableRoles({ isRoot: true }, true)).toContain('super_admin');
     expect(assignableRoles({ isRoot: false }, true)).not.toContain('support');
     expect(assignableRoles({ isRoot: true }, false)).not.toContain('super_admin');
+  });
+});
+
+describe('UserStatusBadge', () => {
+  it('shows an invited user who has not set a password as "Invited", never "Active"', () => {
+    expect(renderToString(h(UserStatusBadge, { status: 'active', invitationPending: true }))).toMatch(/>Invited<\/span>$/);
+    expect(renderToString(h(UserStatusBadge, { status: 'active', invitationPending: false }))).toMatch(/>Active<\/span>$/);
+    expect(renderToString(h(UserStatusBadge, { status: 'disabled', invitationPending: true }))).toMatch(/>Disabled<\/span>$/);
   });
 });
