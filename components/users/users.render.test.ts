@@ -18,6 +18,14 @@ describe('RolesMatrix', () => {
     expect(html).toMatch(/data-testid="cell-customer_user-users.write"[^>]*><svg[^>]*>.*?<\/svg><span class="sr-only">Not granted<\/span>/);
     expect(html).toContain('scope="row"');
   });
+
+  it('is one named, focusable region that scrolls sideways, with the role column kept in view', () => {
+    const html = renderToString(h(RolesMatrix));
+    expect(html.match(/tabindex="0"/gi)).toHaveLength(1); // one scroll stop, not a region around a second scroller
+    expect(html).toMatch(/<div data-slot="table-container" tabindex="0" role="region" aria-label="Permission matrix" class="[^"]*overflow-x-auto/i);
+    for (const role of roles) expect(html).toMatch(new RegExp(`data-testid="role-row-${role}"><th[^>]*class="[^"]*sticky left-0`));
+    expect(html).toContain('users.<wbr/>impersonate');
+  });
 });
 
 /** The banner refreshes through the App Router; a stand-in router lets it render outside Next. */
