@@ -5,6 +5,7 @@ import { OnboardingWizard } from './onboarding-wizard';
 import { SecuritySettings } from './security-settings';
 import { SignInForm } from './sign-in-form';
 import { SignUpForm } from './sign-up-form';
+import { TotpQrCode } from './totp-qr-code';
 import { TwoFactorForm } from './two-factor-form';
 
 const after = { onboarding: '/onboarding', home: '/', twoFactor: '/two-factor' };
@@ -55,5 +56,14 @@ describe('auth forms', () => {
     const on = renderToString(h(SecuritySettings, { twoFactorEnabled: true, signInPath: '/sign-in' }));
     expect(on).toMatch(/data-testid="two-factor-status"[^>]*>On</);
     expect(on).toContain('data-testid="two-factor-disable"');
+  });
+
+  it('TOTP setup: the QR code is an image named in words (the key stays as text beside it)', () => {
+    const uri = 'otpauth://totp/DIDTron:erin%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=DIDTron';
+    const html = renderToString(h(TotpQrCode, { uri }));
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="QR code for your authenticator app[^"]*"/);
+    expect(html).toContain('data-testid="totp-qr"');
+    expect(html.match(/<path/g)?.length).toBeGreaterThan(1); // modules drawn, not an empty box
+    expect(renderToString(h(TotpQrCode, { uri: `${uri}x` }))).not.toBe(html); // it encodes the link
   });
 });
