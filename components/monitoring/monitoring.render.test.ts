@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetricSeries, ModuleHealth, NotificationList, SloTile } from '@/lib/monitoring/types';
 import { formatAgo, formatBudget, formatMetric } from './format';
 import { budgetLabelPositions, MetricChart } from './metric-chart';
+import { emptyAlertsText } from './notifications-bell';
 import { ModuleTable } from './module-table';
 import { NotificationsBell } from './notifications-bell';
 import { SloTiles } from './slo-tiles';
@@ -150,5 +151,12 @@ describe('format helpers', () => {
     expect(formatBudget({ comparator: 'gte', warnThreshold: 3, criticalThreshold: 10, unit: 'min', sustainedMinutes: 0 })).toBe('< 3 min');
     expect(formatAgo(null)).toBe('never');
     expect(formatAgo('2030-01-01T00:00:00Z', Date.parse('2030-01-01T00:05:00Z'))).toBe('5 min ago');
+  });
+});
+
+describe('the alerts bell when empty', () => {
+  it('mentions System Status only to staff who can open it', () => {
+    expect(emptyAlertsText(true)).toContain('System Status');
+    expect(emptyAlertsText(false)).toBe('No alerts.');
   });
 });
