@@ -17,7 +17,8 @@ export type OnboardingStepInput =
 
 export type OnboardingActionResult = { ok: true; completed: boolean } | { ok: false; message: string };
 
-const CATEGORIES = [
+/** The customer categories of the wizard's second step (content/docs/getting-started.md names them too). */
+export const CUSTOMER_CATEGORY_OPTIONS = [
   { value: 'sip_trunk', label: 'SIP Trunk', description: 'Wholesale termination and origination over SIP trunks.' },
   { value: 'enterprise', label: 'Enterprise', description: 'Voice, numbers and PBX for a company.' },
   { value: 'call_center', label: 'Call Center', description: 'High-volume outbound and inbound campaigns.' },
@@ -97,7 +98,7 @@ export function OnboardingWizard({
       {step === 1 ? (
         <fieldset className="space-y-2">
           <legend className="mb-2 text-sm font-medium">How will you use the service?</legend>
-          {CATEGORIES.map((c) => (
+          {CUSTOMER_CATEGORY_OPTIONS.map((c) => (
             <label key={c.value} className={cn('flex cursor-pointer gap-3 rounded-md border p-3', customerCategory === c.value ? 'border-primary' : 'border-border')}>
               <input type="radio" name="customerCategory" value={c.value} checked={customerCategory === c.value} onChange={() => setCustomerCategory(c.value)} className="mt-1 accent-[var(--primary)]" />
               <span>
