@@ -1,5 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chooseTheme, closeOverlay, expectAccessible } from './helpers';
+
+/** Invites a customer user through the API the dialog calls (the page must be on the admin host). */
+async function inviteByApi(page: Page, name: string): Promise<{ id: string; email: string }> {
+  const email = `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.com`;
+  const id = await page.evaluate(async (body) => {
+    const res = await fetch('/api/admin/users', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (res.status !== 201) throw new Error(`invite failed with ${res.status}`);
+    return ((await res.json()) as { user: { id: string } }).user.id;
+  }, { name, email, role: 'customer_user' });
+  return { id, email };
+}
 
 test.describe('super-admin shell', () => {
   for (const theme of ['light', 'dark'] as const) {
@@ -208,7 +219,7 @@ test.describe('staff sign-in', () => {
 });
 
 test.describe('users & roles module', () => {
-  test('filters the user list, invites a user, changes their role, disables them, shows tabs and the roles matrix, axe clean', async ({ page }) => {
+  test('filters and searches the user list, axe clean', async ({ page }) => {
     await page.goto('/users');
     await expect(page.getByTestId('page-title')).toHaveText('Users');
     await expect(page.locator('tbody tr[data-testid^="row-"]').first()).toBeVisible();
@@ -222,10 +233,33 @@ test.describe('users & roles module', () => {
     await expect(page.getByRole('cell', { name: 'admin@didtron.localhost', exact: true })).toBeVisible();
     await page.getByTestId('filter-role').click();
     await page.getByTestId('filter-role-all').click();
+    await expect(page).not.toHaveURL(/role=/);
     await page.getByTestId('table-search').fill('customer-user@acme');
+    await expect(page).toHaveURL(/q=customer-user%40acme/);
     await expect(page.locator('tbody tr[data-testid^="row-"]')).toHaveCount(1);
     await expect(page.getByRole('cell', { name: 'customer-user@acme.localhost', exact: true })).toBeVisible();
+  });
 
+  test('keeps a search typed before the page has hydrated', async ({ page }) => {
+    // The app's JavaScript is held back until the search is typed, so the keystrokes land in the
+    // server-rendered input before React hydrates it (a slow phone or a busy machine, made certain).
+    let release!: () => void;
+    const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto('/users', { waitUntil: 'commit' });
+    await page.getByTestId('table-search').fill('customer-user@acme');
+    release();
+    await expect(page).toHaveURL(/q=customer-user%40acme/);
+    await expect(page.getByTestId('table-search')).toHaveValue('customer-user@acme');
+    await expect(page.locator('tbody tr[data-testid^="row-"]')).toHaveCount(1);
+    await expect(page.getByRole('cell', { name: 'customer-user@acme.localhost', exact: true })).toBeVisible();
+  });
+
+  test('invites a user from the dialog; they are "Invited" until they set a password, axe clean', async ({ page }) => {
+    await page.goto('/users');
     const email = `e2e-invitee-${Date.now().toString(36)}@example.com`;
     await page.getByTestId('invite-user').click();
     await page.getByTestId('invite-name').fill('E2E Invitee');
@@ -237,6 +271,24 @@ test.describe('users & roles module', () => {
     await expect(page.getByTestId('page-title')).toHaveText('E2E Invitee');
     await expect(page.getByTestId('user-profile')).toContainText('Not set yet (invitation open)');
     await expect(page.getByTestId('user-role-value')).toContainText('Customer user');
+    await expect(page.getByTestId('user-status-value')).toHaveText('Invited');
+    await expectAccessible(page, 'invited user profile');
+
+    await page.goto(`/users?q=${encodeURIComponent(email)}`);
+    const row = page.locator('tbody tr[data-testid^="row-"]');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Invited');
+    await expect(page.locator('tbody').getByText('Active', { exact: true })).toHaveCount(0);
+    // Seeded accounts have passwords: they stay "Active".
+    await page.goto(`/users?q=${encodeURIComponent('admin@didtron.localhost')}`);
+    await expect(page.locator('tbody tr[data-testid^="row-"]').first()).toContainText('Active');
+  });
+
+  test('changes a user\'s role and disables them; a toast never covers the action dock, axe clean', async ({ page }) => {
+    await page.goto('/users');
+    const { id } = await inviteByApi(page, 'E2E Role Change');
+    await page.goto(`/users/${id}`);
+    await expect(page.getByTestId('page-title')).toHaveText('E2E Role Change');
 
     await page.getByTestId('dock-change-role').click();
     await page.getByTestId('role-select').selectOption('customer_admin');
@@ -250,29 +302,71 @@ test.describe('users & roles module', () => {
     await page.getByTestId('confirm-user-action').click();
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
     await expect(page.getByTestId('user-status-value')).toContainText('Disabled');
+
+    // The confirmation toast sits above the dock, so the dock's buttons stay visible and clickable.
+    const toast = page.locator('[data-sonner-toast]').filter({ hasText: 'User disabled' });
+    await expect(toast).toBeVisible();
+    const dock = page.getByTestId('action-dock');
+    await expect
+      .poll(async () => {
+        const [t, d] = await Promise.all([toast.boundingBox(), dock.boundingBox()]);
+        return Math.round(d!.y - (t!.y + t!.height));
+      })
+      .toBeGreaterThanOrEqual(0);
+
     await page.getByTestId('page-actions').click();
     await expect(page.getByTestId('action-enable')).toBeVisible();
     await expect(page.getByTestId('action-impersonate')).toHaveCount(0); // disabled users are not impersonated
     await closeOverlay(page);
     await expectAccessible(page, 'user profile');
+  });
 
-    await page.getByTestId('tab-sessions').click();
-    await expect(page).toHaveURL(/tab=sessions/);
+  test('shows a user\'s sessions and activity tabs, axe clean', async ({ page }) => {
+    await page.goto('/users');
+    const { id } = await inviteByApi(page, 'E2E Tabs');
+    const statuses = await page.evaluate(async (userId) => {
+      const post = (path: string, body?: unknown) =>
+        fetch(`/api/admin/users/${userId}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined }).then((r) => r.status);
+      return [await post('role', { role: 'customer_admin' }), await post('disable')];
+    }, id);
+    expect(statuses).toEqual([200, 200]);
+    await page.goto(`/users/${id}?tab=sessions`);
     await expect(page.getByTestId('impersonations-empty')).toBeVisible();
     await expectAccessible(page, 'user sessions');
     await page.getByTestId('tab-activity').click();
+    await expect(page).toHaveURL(/tab=activity/);
     const activity = page.getByTestId('activity-table');
     await expect(activity).toContainText('status.disabled');
     await expect(activity).toContainText('role.changed');
     await expect(activity).toContainText('invite');
     await expectAccessible(page, 'user activity');
+  });
 
-    await page.getByTestId('nav-roles').click();
-    await expect(page).toHaveURL(/\/users\/roles$/);
+  test('shows the whole roles matrix: it scrolls sideways from the keyboard with the role column kept, axe clean', async ({ page }) => {
+    await page.goto('/users/roles');
     await expect(page.getByTestId('page-title')).toHaveText('Roles');
     await expect(page.getByTestId('cell-super_admin-users.impersonate')).toContainText('Granted');
     await expect(page.getByTestId('cell-support-users.write')).toContainText('Not granted');
     await expectAccessible(page, 'roles matrix');
+
+    // The matrix is wider than the page: its one named region scrolls sideways from the keyboard,
+    // reaches the last permission, and keeps the role column in view.
+    const region = page.getByRole('region', { name: 'Permission matrix' });
+    await expect(region.locator('[tabindex="0"]')).toHaveCount(0); // one scroll stop, not two nested ones
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const lastHeader = page.getByTestId('roles-matrix').locator('thead th').last();
+    await expect
+      .poll(async () => {
+        const [r, h] = await Promise.all([region.boundingBox(), lastHeader.boundingBox()]);
+        return Math.round(r!.x + r!.width - (h!.x + h!.width));
+      })
+      .toBeGreaterThanOrEqual(0);
+    const [box, role] = await Promise.all([region.boundingBox(), page.getByTestId('role-row-super_admin').locator('th').boundingBox()]);
+    expect(role!.x).toBeGreaterThanOrEqual(box!.x);
+    expect(role!.x).toBeLessThan(box!.x + 4);
   });
 
   test('refuses to invite a duplicate and shows the reason under the field', async ({ page }) => {
@@ -396,6 +490,40 @@ test.describe('system status module', () => {
     await expectAccessible(page, 'alerts');
   });
 
+  test('labels close budget lines of a chart without overlapping them', async ({ page }) => {
+    // A cold start's spike stretches the axis until the list (120 ms) and detail (180 ms) budgets are
+    // a few pixels apart; their labels must still be readable.
+    await page.route('**/api/admin/system/series?**', async (route) => {
+      const now = Date.UTC(2030, 0, 1, 12, 0);
+      const minutes = Array.from({ length: 30 }, (_, i) => new Date(now - (29 - i) * 60_000).toISOString());
+      const list = minutes.map((_, i) => (i === 3 ? 4200 : 40 + (i % 5) * 7));
+      const detail = minutes.map((_, i) => 60 + (i % 4) * 9);
+      await route.fulfill({
+        json: {
+          range: '1h',
+          from: minutes[0],
+          to: minutes.at(-1),
+          stepSeconds: 60,
+          minutes,
+          series: [
+            { id: 'api.p95_ms|kind=list', metric: 'api.p95_ms', series: 'kind=list', values: list },
+            { id: 'api.p95_ms|kind=detail', metric: 'api.p95_ms', series: 'kind=detail', values: detail },
+          ],
+        },
+      });
+    });
+    await page.goto('/system');
+    const chart = page.getByTestId('chart-api');
+    const labels = chart.locator('svg text').filter({ hasText: /budget/ });
+    await expect(labels).toHaveCount(2);
+    await expect(labels.first()).toBeVisible();
+    const [a, b] = await Promise.all([labels.nth(0).boundingBox(), labels.nth(1).boundingBox()]);
+    const overlap = a!.x < b!.x + b!.width && b!.x < a!.x + a!.width && a!.y < b!.y + b!.height && b!.y < a!.y + a!.height;
+    expect(overlap, `budget labels overlap: ${JSON.stringify([a, b])}`).toBe(false);
+    await expect(chart.getByTestId('chart-api-budgets')).toContainText('List budget 120 ms');
+    await expect(chart.getByTestId('chart-api-budgets')).toContainText('Detail budget 180 ms');
+  });
+
   test('runs a connection test for Brevo on the Integrations page and shows it ok', async ({ page }) => {
     await page.goto('/integrations');
     await expect(page.getByTestId('page-title')).toHaveText('Integrations');
@@ -452,5 +580,21 @@ test.describe('onboarding state', () => {
 
     await page.getByTestId('tab-activity').click();
     await expect(page.getByTestId('activity-table')).toContainText('onboarding.set');
+  });
+});
+
+test.describe('account security', () => {
+  test('setting up two-factor authentication shows a QR code with a text alternative and the key as text, axe clean', async ({ page }) => {
+    await page.goto('/security');
+    await expect(page.getByTestId('page-title')).toHaveText('Security');
+    await page.locator('#tfa-password').fill('didtron-sandbox');
+    await page.getByTestId('two-factor-enable').click();
+    const qr = page.getByTestId('totp-qr');
+    await expect(qr).toBeVisible();
+    await expect(qr).toHaveAttribute('role', 'img');
+    await expect(qr).toHaveAccessibleName(/QR code/);
+    await expect(page.getByTestId('totp-secret')).toHaveText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
+    await expectAccessible(page, 'two-factor setup with QR code');
+    // Not confirmed with a code: two-factor stays off for the shared admin account.
   });
 });

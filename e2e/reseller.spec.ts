@@ -101,7 +101,7 @@ test('a reseller user changes their email address with the current password and 
   await expect(confirmation).toContainText('Acme Voice');
   await confirmation.getByTestId('mail-link').first().click();
 
-  await expect(page).toHaveURL(/\/auth\/settings\/security\?email-change=done$/);
+  await expect(page).toHaveURL(/\/settings\/security\?email-change=done$/); // the portal page
   await expect(page.getByTestId('current-email')).toHaveText(changed);
   await expect(page.getByTestId('change-email-result')).toContainText(`Your email address is now ${changed}`);
   await expectAccessible(page, 'security settings (email changed)');

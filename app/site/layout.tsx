@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
+import { SiteMobileMenu } from '@/components/site/site-mobile-menu';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { portalUrl } from '@/lib/tenancy/portal-url';
 
@@ -31,6 +32,15 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
             <a href={portalUrl('signup', '/')} className="text-sm font-medium text-primary hover:underline" data-testid="nav-sign-in">
               Sign in
             </a>
+            <SiteMobileMenu
+              links={[
+                { key: 'products', label: 'Products', href: '/#products' },
+                { key: 'pricing', label: 'Pricing', href: '/#pricing' },
+                { key: 'docs', label: 'Docs', href: portalUrl('docs', '/') },
+              ]}
+              signInHref={portalUrl('signup', '/sign-in')}
+              signUpHref={portalUrl('signup', '/sign-up')}
+            />
           </div>
         </div>
       </header>

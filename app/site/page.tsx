@@ -1,6 +1,7 @@
 import { buttonVariants } from '@/components/ui/button';
 import { ArrowRight, Bot, Cpu, Gauge, Globe2, Network, PhoneCall, ShieldCheck, Waves } from 'lucide-react';
 import Link from 'next/link';
+import { PortalIllustration } from '@/components/site/portal-illustration';
 import { portalUrl } from '@/lib/tenancy/portal-url';
 
 const products = [
@@ -50,31 +51,34 @@ const principles = [
 export default function MarketingHome() {
   return (
     <>
-      <section className="mx-auto max-w-6xl px-6 pb-16 pt-20 md:pt-28" aria-labelledby="hero-title">
-        <p className="text-sm font-medium text-primary">Wholesale voice, numbers, PBX and AI on one platform</p>
-        <h1 id="hero-title" className="mt-3 max-w-3xl text-4xl font-semibold tracking-tight md:text-5xl">
-          The carrier-grade voice platform you pay for only when you use it.
-        </h1>
-        <p className="mt-5 max-w-2xl text-lg text-muted-foreground">
-          DIDTron gives carriers, resellers and businesses termination, DIDs, cloud PBX, AI voice agents and a Class 4 softswitch, with
-          transparent per-use pricing and a white-label portal for every reseller.
-        </p>
-        <div className="mt-8 flex flex-wrap gap-3">
-          <a
-            href={portalUrl('signup', '/')}
-            data-testid="cta-sign-up"
-            className={buttonVariants({ size: 'lg', className: 'gap-2' })}
-          >
-            Create an account <ArrowRight className="size-4" aria-hidden />
-          </a>
-          <a
-            href={portalUrl('docs', '/')}
-            data-testid="cta-docs"
-            className="inline-flex h-11 items-center rounded-md border border-border px-5 text-sm font-medium hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-          >
-            Read the docs
-          </a>
+      <section className="mx-auto grid max-w-6xl items-center gap-12 px-6 pb-16 pt-20 md:pt-28 lg:grid-cols-2" aria-labelledby="hero-title">
+        <div>
+          <p className="text-sm font-medium text-primary">Wholesale voice, numbers, PBX and AI on one platform</p>
+          <h1 id="hero-title" className="mt-3 max-w-3xl text-4xl font-semibold tracking-tight md:text-5xl">
+            The carrier-grade voice platform you pay for only when you use it.
+          </h1>
+          <p className="mt-5 max-w-2xl text-lg text-muted-foreground">
+            DIDTron gives carriers, resellers and businesses termination, DIDs, cloud PBX, AI voice agents and a Class 4 softswitch, with
+            transparent per-use pricing and a white-label portal for every reseller.
+          </p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            <a
+              href={portalUrl('signup', '/')}
+              data-testid="cta-sign-up"
+              className={buttonVariants({ size: 'lg', className: 'gap-2' })}
+            >
+              Create an account <ArrowRight className="size-4" aria-hidden />
+            </a>
+            <a
+              href={portalUrl('docs', '/')}
+              data-testid="cta-docs"
+              className="inline-flex h-11 items-center rounded-md border border-border px-5 text-sm font-medium hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            >
+              Read the docs
+            </a>
+          </div>
         </div>
+        <PortalIllustration className="hidden lg:block" />
       </section>
 
       <section id="products" className="border-t border-border bg-muted/40" aria-labelledby="products-title">

@@ -5,6 +5,7 @@ import { OnboardingWizard } from './onboarding-wizard';
 import { SecuritySettings } from './security-settings';
 import { SignInForm } from './sign-in-form';
 import { SignUpForm } from './sign-up-form';
+import { TotpQrCode } from './totp-qr-code';
 import { TwoFactorForm } from './two-factor-form';
 
 const after = { onboarding: '/onboarding', home: '/', twoFactor: '/two-factor' };
@@ -37,12 +38,13 @@ describe('auth forms', () => {
 
   it('onboarding: opens at the first step without a saved answer', () => {
     const save = async () => ({ ok: true as const, completed: false });
-    const fresh = renderToString(h(OnboardingWizard, { initial: { companyName: null, customerCategory: null, billingCurrency: null }, currencies: ['EUR', 'USD'], doneUrl: '/', save }));
+    const fresh = renderToString(h(OnboardingWizard, { initial: { companyName: null, customerCategory: null, billingCurrency: null }, currencies: [{ code: 'EUR', name: 'Euro' }, { code: 'USD', name: 'US Dollar' }], doneUrl: '/', save }));
     expect(fresh).toContain('data-step="1"');
     expect(fresh).toContain('Company name');
-    const resumed = renderToString(h(OnboardingWizard, { initial: { companyName: 'Globex', customerCategory: 'enterprise', billingCurrency: null }, currencies: ['EUR', 'USD'], doneUrl: '/', save }));
+    const resumed = renderToString(h(OnboardingWizard, { initial: { companyName: 'Globex', customerCategory: 'enterprise', billingCurrency: null }, currencies: [{ code: 'EUR', name: 'Euro' }, { code: 'USD', name: 'US Dollar' }], doneUrl: '/', save }));
     expect(resumed).toContain('data-step="3"');
     expect(resumed).toContain('Billing currency');
+    expect(resumed).toContain('<option value="EUR">EUR · Euro</option>');
     expect(resumed).toContain('aria-current="step"');
   });
 
@@ -54,5 +56,14 @@ describe('auth forms', () => {
     const on = renderToString(h(SecuritySettings, { twoFactorEnabled: true, signInPath: '/sign-in' }));
     expect(on).toMatch(/data-testid="two-factor-status"[^>]*>On</);
     expect(on).toContain('data-testid="two-factor-disable"');
+  });
+
+  it('TOTP setup: the QR code is an image named in words (the key stays as text beside it)', () => {
+    const uri = 'otpauth://totp/DIDTron:erin%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=DIDTron';
+    const html = renderToString(h(TotpQrCode, { uri }));
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="QR code for your authenticator app[^"]*"/);
+    expect(html).toContain('data-testid="totp-qr"');
+    expect(html.match(/<path/g)?.length).toBeGreaterThan(1); // modules drawn, not an empty box
+    expect(renderToString(h(TotpQrCode, { uri: `${uri}x` }))).not.toBe(html); // it encodes the link
   });
 });

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
+import type { BillingCurrency } from '@/lib/billing/currencies';
 import { cn } from '@/lib/utils';
 import { FormAlert } from './auth-card';
 
@@ -16,7 +17,8 @@ export type OnboardingStepInput =
 
 export type OnboardingActionResult = { ok: true; completed: boolean } | { ok: false; message: string };
 
-const CATEGORIES = [
+/** The customer categories of the wizard's second step (content/docs/getting-started.md names them too). */
+export const CUSTOMER_CATEGORY_OPTIONS = [
   { value: 'sip_trunk', label: 'SIP Trunk', description: 'Wholesale termination and origination over SIP trunks.' },
   { value: 'enterprise', label: 'Enterprise', description: 'Voice, numbers and PBX for a company.' },
   { value: 'call_center', label: 'Call Center', description: 'High-volume outbound and inbound campaigns.' },
@@ -33,7 +35,8 @@ export function OnboardingWizard({
   save,
 }: {
   initial: { companyName: string | null; customerCategory: string | null; billingCurrency: string | null };
-  currencies: string[];
+  /** The active ISO 4217 currencies accepted for billing (lib/billing/currencies). */
+  currencies: readonly BillingCurrency[];
   doneUrl: string;
   save: (input: OnboardingStepInput) => Promise<OnboardingActionResult>;
 }) {
@@ -95,7 +98,7 @@ export function OnboardingWizard({
       {step === 1 ? (
         <fieldset className="space-y-2">
           <legend className="mb-2 text-sm font-medium">How will you use the service?</legend>
-          {CATEGORIES.map((c) => (
+          {CUSTOMER_CATEGORY_OPTIONS.map((c) => (
             <label key={c.value} className={cn('flex cursor-pointer gap-3 rounded-md border p-3', customerCategory === c.value ? 'border-primary' : 'border-border')}>
               <input type="radio" name="customerCategory" value={c.value} checked={customerCategory === c.value} onChange={() => setCustomerCategory(c.value)} className="mt-1 accent-[var(--primary)]" />
               <span>
@@ -116,9 +119,9 @@ export function OnboardingWizard({
             onChange={(e) => setBillingCurrency(e.target.value)}
             className="h-9 w-full rounded-md border border-input bg-background px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50"
           >
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {currencies.map((c) => (
+              <option key={c.code} value={c.code}>
+                {`${c.code} · ${c.name}`}
               </option>
             ))}
           </select>

@@ -11,6 +11,7 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { authClient, describeAuthError, type AuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
+import { TotpQrCode } from './totp-qr-code';
 
 type Setup = { totpURI: string; secret: string; backupCodes: string[] };
 
@@ -243,12 +244,14 @@ export function SecuritySettings({
         {setup ? (
           <form onSubmit={confirmSetup} className="space-y-3" data-testid="two-factor-setup">
             <p className="text-sm">
-              Add this account to your authenticator app: open{' '}
+              Add this account to your authenticator app: scan the QR code, open{' '}
               <a href={setup.totpURI} className="text-primary underline">
                 the setup link
               </a>{' '}
               on your phone, or enter the key by hand.
             </p>
+            <TotpQrCode uri={setup.totpURI} />
+            <p className="text-sm text-muted-foreground">Key for entering by hand:</p>
             <p className="break-all rounded-md bg-muted p-3 font-mono text-sm" data-testid="totp-secret">
               {setup.secret.match(/.{1,4}/g)?.join(' ')}
             </p>

@@ -37,6 +37,7 @@ const ALL = '__all__';
 /**
  * A search box that reports its value SEARCH_DEBOUNCE_MS after the last keystroke, and follows
  * the URL when it changes from elsewhere (back button, reset) without eating what is being typed.
+ * What was typed before the page hydrated is kept and searched for.
  */
 export function DebouncedSearchInput({
   value,
@@ -68,6 +69,15 @@ export function DebouncedSearchInput({
   React.useEffect(() => {
     onChangeRef.current = onChange;
   });
+  const inputRef = React.useRef<HTMLInputElement>(null);
+  React.useLayoutEffect(() => {
+    // Text typed into the server-rendered input before hydration never reached React (it does not
+    // replay those input events), and the next render would put the old value back. Adopt it: the
+    // debounce below then searches for it as if it had just been typed.
+    const typed = inputRef.current?.value;
+    if (typed !== undefined && typed !== text) setText(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only at mount (hydration)
+  }, []);
   React.useEffect(() => {
     if (text === committed) return;
     const t = setTimeout(() => {
@@ -81,6 +91,7 @@ export function DebouncedSearchInput({
     <div className={cn('relative w-full max-w-xs', className)}>
       <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
       <Input
+        ref={inputRef}
         type="search"
         aria-label={label}
         placeholder={placeholder}

@@ -204,6 +204,9 @@ function TableView<T extends RowData>({
                 {i === 0 && href ? (
                   <Link
                     href={href}
+                    // Not prefetched: a page of rows would fetch a server render of every row's page
+                    // (two requests each), queueing the list's own requests behind them.
+                    prefetch={false}
                     data-testid={`row-link-${row.id}`}
                     className="font-medium text-foreground underline-offset-4 outline-none after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:underline focus-visible:after:ring-2 focus-visible:after:ring-inset focus-visible:after:ring-ring"
                   >

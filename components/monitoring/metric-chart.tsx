@@ -13,6 +13,21 @@ export type ChartLine = { id: string; label: string; color: string };
 export type ChartBudget = { label: string; value: number };
 
 const TABLE_MINUTES = 15;
+
+type LabelPosition = 'insideTopRight' | 'insideBottomRight' | 'insideTopLeft' | 'insideBottomLeft';
+const LABEL_SLOTS: readonly LabelPosition[] = ['insideTopRight', 'insideBottomRight', 'insideTopLeft', 'insideBottomLeft'];
+
+/**
+ * Where each budget line's label goes (same order as `budgets`). A spike can squeeze two budgets a
+ * few pixels apart, so the labels never share a corner: the highest budget is labelled above its
+ * line and the next below its own, so the two move apart; a third and fourth use the left end.
+ */
+export function budgetLabelPositions(budgets: readonly ChartBudget[]): LabelPosition[] {
+  const byValue = budgets.map((b, i) => ({ value: b.value, i })).sort((a, b) => b.value - a.value);
+  const positions: LabelPosition[] = new Array(budgets.length);
+  byValue.forEach(({ i }, rank) => (positions[i] = LABEL_SLOTS[rank % LABEL_SLOTS.length]!));
+  return positions;
+}
 const hhmm = (iso: string) => iso.slice(11, 16);
 
 function stats(values: Array<number | null>) {
@@ -67,6 +82,7 @@ export function MetricChart({
   }, [data, lines, unit]);
 
   const hasData = perLine.some((p) => p.stats);
+  const labelPositions = budgetLabelPositions(budgets);
   const recent = rows.slice(-TABLE_MINUTES).reverse();
 
   return (
@@ -141,14 +157,14 @@ export function MetricChart({
                 formatter={(value) => formatMetric(typeof value === 'number' ? value : null, unit)}
                 labelFormatter={(label) => `${String(label)} UTC`}
               />
-              {budgets.map((b) => (
+              {budgets.map((b, i) => (
                 <ReferenceLine
                   key={b.label}
                   y={b.value}
                   stroke="var(--warning)"
                   strokeDasharray="6 4"
                   ifOverflow="extendDomain"
-                  label={{ value: b.label, position: 'insideTopRight', fill: 'var(--muted-foreground)', fontSize: 11 }}
+                  label={{ value: b.label, position: labelPositions[i], fill: 'var(--muted-foreground)', fontSize: 11 }}
                 />
               ))}
               {lines.map((l) => (
@@ -164,6 +180,17 @@ export function MetricChart({
                 <span className="tabular-nums text-foreground">{s ? formatMetric(s.latest, unit) : '—'}</span>
               </span>
             ))}
+            {budgets.length ? (
+              // The budgets in words too: the labels on the lines are only a picture.
+              <span className="inline-flex flex-wrap items-center gap-x-4 gap-y-1" data-testid={`${testId}-budgets`}>
+                {budgets.map((b) => (
+                  <span key={b.label} className="inline-flex items-center gap-1.5">
+                    <span className="inline-block w-4 border-t-2 border-dashed border-warning" aria-hidden />
+                    {b.label}
+                  </span>
+                ))}
+              </span>
+            ) : null}
           </figcaption>
         </figure>
       </CardContent>

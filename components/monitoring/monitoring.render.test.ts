@@ -4,7 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { MetricSeries, ModuleHealth, NotificationList, SloTile } from '@/lib/monitoring/types';
 import { formatAgo, formatBudget, formatMetric } from './format';
-import { MetricChart } from './metric-chart';
+import { budgetLabelPositions, MetricChart } from './metric-chart';
+import { emptyAlertsText } from './notifications-bell';
 import { ModuleTable } from './module-table';
 import { NotificationsBell } from './notifications-bell';
 import { SloTiles } from './slo-tiles';
@@ -79,6 +80,19 @@ describe('MetricChart', () => {
     expect(html).toContain('aria-pressed="false"');
   });
 
+  it('labels close budget lines on opposite sides of their lines, and lists the budgets in words', () => {
+    const budgets = [
+      { label: 'List budget 120 ms', value: 120 },
+      { label: 'Detail budget 180 ms', value: 180 },
+    ];
+    // The higher budget's label sits above its line, the lower one's below its own: they move apart.
+    expect(budgetLabelPositions(budgets)).toEqual(['insideBottomRight', 'insideTopRight']);
+    expect(new Set(budgetLabelPositions([...budgets, { label: 'c', value: 150 }, { label: 'd', value: 10 }])).size).toBe(4);
+    expect(budgetLabelPositions([{ label: 'Budget 60 ms', value: 60 }])).toEqual(['insideTopRight']);
+    const html = renderToString(h(MetricChart, { title: 'API latency (p95)', description: 'd', unit: 'ms', lines, budgets, data, loading: false, 'data-testid': 'chart-api' }));
+    expect(html).toMatch(/data-testid="chart-api-budgets"[^>]*>.*List budget 120 ms.*Detail budget 180 ms/);
+  });
+
   it('says so when nothing was collected, and shows a skeleton while loading', () => {
     const empty = { ...data, series: data.series.map((s) => ({ ...s, values: [null, null, null] })) };
     expect(renderToString(h(MetricChart, { title: 't', description: 'd', unit: 'ms', lines, data: empty, loading: false, 'data-testid': 'c' }))).toContain('data-testid="c-empty"');
@@ -137,5 +151,12 @@ describe('format helpers', () => {
     expect(formatBudget({ comparator: 'gte', warnThreshold: 3, criticalThreshold: 10, unit: 'min', sustainedMinutes: 0 })).toBe('< 3 min');
     expect(formatAgo(null)).toBe('never');
     expect(formatAgo('2030-01-01T00:00:00Z', Date.parse('2030-01-01T00:05:00Z'))).toBe('5 min ago');
+  });
+});
+
+describe('the alerts bell when empty', () => {
+  it('mentions System Status only to staff who can open it', () => {
+    expect(emptyAlertsText(true)).toContain('System Status');
+    expect(emptyAlertsText(false)).toBe('No alerts.');
   });
 });

@@ -15,6 +15,14 @@ const POLL_MS = 60_000;
 const DOT: Record<string, string> = { critical: 'bg-destructive', warning: 'bg-warning', info: 'bg-info' };
 
 /**
+ * The empty panel's text. Only staff who see System Status are told about it: customers and other
+ * roles cannot open that page, so it is not mentioned to them.
+ */
+export function emptyAlertsText(seesSystemStatus: boolean): string {
+  return seesSystemStatus ? 'No alerts. Platform alerts appear here when System Status raises them.' : 'No alerts.';
+}
+
+/**
  * The header bell: the current user's latest notifications and the unread count. `enabled` is false
  * outside the admin portal and for roles that do not see System Status (nothing is fetched then,
  * and the panel says there are no alerts).
@@ -63,7 +71,7 @@ export function NotificationsBell({ enabled }: { enabled: boolean }) {
           ) : null}
         </div>
         {items.length === 0 ? (
-          <p className="px-3 py-3 text-muted-foreground">No alerts. Platform alerts appear here when System Status raises them.</p>
+          <p className="px-3 py-3 text-muted-foreground">{emptyAlertsText(enabled)}</p>
         ) : (
           <ul className="max-h-80 divide-y overflow-y-auto" aria-label="Notifications">
             {items.map((n) => (

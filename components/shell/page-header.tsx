@@ -156,7 +156,7 @@ export function TabPanel({ tabKey, children }: { tabKey: string; children: React
 /** The fixed bottom action dock: the page's primary actions, always in reach. */
 export function ActionDock({ children }: { children: ReactNode }) {
   return (
-    <div data-testid="action-dock" className="fixed inset-x-0 bottom-0 z-30 flex h-14 items-center justify-end gap-2 border-t border-border bg-background/95 px-6 backdrop-blur">
+    <div data-testid="action-dock" className="fixed inset-x-0 bottom-0 z-30 flex h-(--action-dock-height) items-center justify-end gap-2 border-t border-border bg-background/95 px-6 backdrop-blur">
       {children}
     </div>
   );

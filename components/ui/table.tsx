@@ -4,10 +4,22 @@ import { cn } from '@/lib/utils';
 /**
  * Plain table markup; lists use components/data-table, which builds on these. The container scrolls
  * sideways on narrow screens, so it is focusable: keyboard users must be able to scroll it (WCAG 2.1.1).
+ * `containerProps` (e.g. role="region" and an aria-label) go on that one scroll container, so a
+ * wrapper never adds a second, nested scroll stop.
  */
-export function Table({ className, containerClassName, ...props }: React.ComponentProps<'table'> & { containerClassName?: string }) {
+export function Table({
+  className,
+  containerClassName,
+  containerProps,
+  ...props
+}: React.ComponentProps<'table'> & { containerClassName?: string; containerProps?: Omit<React.ComponentProps<'div'>, 'children' | 'className'> }) {
   return (
-    <div data-slot="table-container" tabIndex={0} className={cn('relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring', containerClassName)}>
+    <div
+      data-slot="table-container"
+      tabIndex={0}
+      {...containerProps}
+      className={cn('relative w-full overflow-x-auto rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring', containerClassName)}
+    >
       <table data-slot="table" className={cn('w-full caption-bottom text-sm', className)} {...props} />
     </div>
   );

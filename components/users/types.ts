@@ -11,13 +11,14 @@ export type UserListRow = {
   emailVerified: boolean;
   twoFactorEnabled: boolean;
   onboardingState: string;
+  /** No password set yet: the invitation is still open (shown as "Invited"). */
+  invitationPending: boolean;
   createdAt: string;
   updatedAt: string;
 };
 
 export type UserDetailData = Omit<UserListRow, 'tenantSlug' | 'tenantName'> & {
   tenant: { id: string; slug: string; name: string; isRoot: boolean; status: string };
-  invitationPending: boolean;
   companyName: string | null;
   customerCategory: string | null;
   billingCurrency: string | null;

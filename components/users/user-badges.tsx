@@ -21,6 +21,13 @@ export function RoleBadge({ role }: { role: string }) {
   return <Badge variant={platform ? 'info' : role === 'tenant_admin' ? 'default' : 'secondary'}>{roleLabel(role)}</Badge>;
 }
 
-export function UserStatusBadge({ status }: { status: string }) {
-  return <Badge variant={status === 'active' ? 'success' : 'warning'}>{status === 'active' ? 'Active' : 'Disabled'}</Badge>;
+/** What a person sees of an account's state: invited (no password yet), active or disabled. */
+export function userStatusLabel(status: string, invitationPending: boolean): 'Invited' | 'Active' | 'Disabled' {
+  if (status !== 'active') return 'Disabled';
+  return invitationPending ? 'Invited' : 'Active';
+}
+
+export function UserStatusBadge({ status, invitationPending }: { status: string; invitationPending: boolean }) {
+  const label = userStatusLabel(status, invitationPending);
+  return <Badge variant={label === 'Active' ? 'success' : label === 'Invited' ? 'info' : 'warning'}>{label}</Badge>;
 }

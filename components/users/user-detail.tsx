@@ -101,7 +101,7 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
         description={
           user ? (
             <span className="inline-flex flex-wrap items-center gap-2">
-              {user.email} <RoleBadge role={user.role} /> <UserStatusBadge status={user.status} />
+              {user.email} <RoleBadge role={user.role} /> <UserStatusBadge status={user.status} invitationPending={user.invitationPending} />
             </span>
           ) : undefined
         }
@@ -134,7 +134,7 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
               </Field>
               <Field label="Status">
                 <span data-testid="user-status-value">
-                  <UserStatusBadge status={user.status} />
+                  <UserStatusBadge status={user.status} invitationPending={user.invitationPending} />
                 </span>
               </Field>
               <Field label="Password">{user.invitationPending ? 'Not set yet (invitation open)' : 'Set'}</Field>

@@ -16,7 +16,7 @@ const columns = col.columns([
   col.accessor('email', { header: 'Email' }),
   col.accessor('tenantName', { header: 'Tenant' }),
   col.accessor('role', { header: 'Role', cell: ({ getValue }) => <RoleBadge role={getValue()} /> }),
-  col.accessor('status', { header: 'Status', cell: ({ getValue }) => <UserStatusBadge status={getValue()} /> }),
+  col.accessor('status', { header: 'Status', cell: ({ row }) => <UserStatusBadge status={row.original.status} invitationPending={row.original.invitationPending} /> }),
   col.accessor('twoFactorEnabled', { header: '2FA', cell: ({ getValue }) => (getValue() ? 'On' : 'Off') }),
   col.accessor('createdAt', { header: 'Created', meta: { sortDescFirst: true }, cell: ({ getValue }) => formatUtc(getValue()) }),
 ]);

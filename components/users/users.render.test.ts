@@ -6,6 +6,7 @@ import { ImpersonationBanner } from '@/components/shell/impersonation-banner';
 import { can, permissions, roles } from '@/lib/auth/permissions';
 import { assignableRoles } from './assignable-roles';
 import { RolesMatrix } from './roles-matrix';
+import { UserStatusBadge } from './user-badges';
 
 describe('RolesMatrix', () => {
   it('renders one row per role and one cell per permission, matching the matrix', () => {
@@ -16,6 +17,14 @@ describe('RolesMatrix', () => {
     for (const id of granted) expect(html).toMatch(new RegExp(`data-testid="${id}"[^>]*><svg[^>]*>.*?</svg><span class="sr-only">Granted</span>`));
     expect(html).toMatch(/data-testid="cell-customer_user-users.write"[^>]*><svg[^>]*>.*?<\/svg><span class="sr-only">Not granted<\/span>/);
     expect(html).toContain('scope="row"');
+  });
+
+  it('is one named, focusable region that scrolls sideways, with the role column kept in view', () => {
+    const html = renderToString(h(RolesMatrix));
+    expect(html.match(/tabindex="0"/gi)).toHaveLength(1); // one scroll stop, not a region around a second scroller
+    expect(html).toMatch(/<div data-slot="table-container" tabindex="0" role="region" aria-label="Permission matrix" class="[^"]*overflow-x-auto/i);
+    for (const role of roles) expect(html).toMatch(new RegExp(`data-testid="role-row-${role}"><th[^>]*class="[^"]*sticky left-0`));
+    expect(html).toContain('users.<wbr/>impersonate');
   });
 });
 
@@ -46,5 +55,13 @@ describe('assignableRoles', () => {
     expect(assignableRoles({ isRoot: true }, true)).toContain('super_admin');
     expect(assignableRoles({ isRoot: false }, true)).not.toContain('support');
     expect(assignableRoles({ isRoot: true }, false)).not.toContain('super_admin');
+  });
+});
+
+describe('UserStatusBadge', () => {
+  it('shows an invited user who has not set a password as "Invited", never "Active"', () => {
+    expect(renderToString(h(UserStatusBadge, { status: 'active', invitationPending: true }))).toMatch(/>Invited<\/span>$/);
+    expect(renderToString(h(UserStatusBadge, { status: 'active', invitationPending: false }))).toMatch(/>Active<\/span>$/);
+    expect(renderToString(h(UserStatusBadge, { status: 'disabled', invitationPending: true }))).toMatch(/>Disabled<\/span>$/);
   });
 });

@@ -102,7 +102,7 @@ describe('changing the email address', () => {
     const link = await linkFromInbox(brevo, newEmail, '/api/auth/verify-email');
     // On the host the request came from, back to its security page.
     expect(`${link.origin}${link.pathname}`).toBe('http://voice.acme.localhost:3000/api/auth/verify-email');
-    expect(link.searchParams.get('callbackURL')).toBe('/auth/settings/security?email-change=done');
+    expect(link.searchParams.get('callbackURL')).toBe('/settings/security?email-change=done');
 
     const notice = (await inbox(brevo, oldEmail)).find((m) => m.subject === noticeSubject('Acme Voice'));
     expect(notice, 'security notice to the old address').toBeTruthy();
@@ -119,7 +119,7 @@ describe('changing the email address', () => {
 
     const opened = await laptop.get(apiPath(link));
     expect(opened.status).toBe(302);
-    expect(opened.headers.get('location')).toBe('/auth/settings/security?email-change=done');
+    expect(opened.headers.get('location')).toBe('/settings/security?email-change=done');
 
     const changed = await userById(userId);
     expect(changed).toMatchObject({ email: newEmail, emailVerified: true, tenantId: acmeId });
@@ -206,7 +206,7 @@ describe('changing the email address', () => {
     // Someone signs up with that address before the link is opened.
     expect((await new Browser(HOSTS.acme).post('/sign-up/email', { name: 'Quick', email: newEmail, password: PASSWORD })).status).toBe(200);
     const res = await browser.get(apiPath(link));
-    expect(res.headers.get('location')).toBe('/auth/settings/security?email-change=done&error=EMAIL_TAKEN');
+    expect(res.headers.get('location')).toBe('/settings/security?email-change=done&error=EMAIL_TAKEN');
     expect((await userRows(email))).toHaveLength(1);
     expect((await userRows(newEmail))[0]!.name).toBe('Quick');
   });
@@ -222,13 +222,13 @@ describe('changing the email address', () => {
     const second = uniqueEmail('second');
     expect((await requester.post('/change-email', { newEmail: second, password: PASSWORD })).status).toBe(200);
     const secondLink = await linkFromInbox(brevo, second, '/api/auth/verify-email');
-    expect((await requester.get(apiPath(firstLink))).headers.get('location')).toBe('/auth/settings/security?email-change=done&error=EMAIL_CHANGE_CANCELLED');
+    expect((await requester.get(apiPath(firstLink))).headers.get('location')).toBe('/settings/security?email-change=done&error=EMAIL_CHANGE_CANCELLED');
 
     // The owner, warned by the notice, signs out everywhere: the attacker's request dies with its session.
     const owner = (await signIn(HOSTS.acme, email)).browser;
     expect((await owner.post('/revoke-sessions')).status).toBe(200);
     const res = await new Browser(HOSTS.acme).get(apiPath(secondLink));
-    expect(res.headers.get('location')).toBe('/auth/settings/security?email-change=done&error=EMAIL_CHANGE_CANCELLED');
+    expect(res.headers.get('location')).toBe('/settings/security?email-change=done&error=EMAIL_CHANGE_CANCELLED');
     expect((await userRows(email))).toHaveLength(1);
     expect(await userRows(second)).toEqual([]);
     expect(await userRows(first)).toEqual([]);
@@ -246,7 +246,7 @@ describe('changing the email address', () => {
     const token = (await linkFromInbox(brevo, email, '/reset-password')).searchParams.get('token')!;
     expect((await owner.post('/reset-password', { token, newPassword: 'the-owners-new-password' })).status).toBe(200);
 
-    expect((await intruder.get(apiPath(link))).headers.get('location')).toBe('/auth/settings/security?email-change=done&error=EMAIL_CHANGE_CANCELLED');
+    expect((await intruder.get(apiPath(link))).headers.get('location')).toBe('/settings/security?email-change=done&error=EMAIL_CHANGE_CANCELLED');
     expect(await userRows(newEmail)).toEqual([]);
     expect((await signIn(HOSTS.acme, email, 'the-owners-new-password')).res.status).toBe(200);
   });

@@ -7,7 +7,7 @@ import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { logger } from '@/lib/logger';
 import { sendEmailChangeConfirmationMail, sendEmailChangeNoticeMail, VERIFICATION_EXPIRES_SECONDS } from './emails';
-import { AUTH_PAGE_PORTALS, authPageUrl, authPath, originOf, safeNextPath, type AuthTarget } from './paths';
+import { AUTH_PAGE_PORTALS, authPageUrl, originOf, safeNextPath, SECURITY_SETTINGS_PATH, type AuthTarget } from './paths';
 import { inTenant } from './tenant-db';
 
 /**
@@ -33,7 +33,7 @@ export const EMAIL_CHANGED_PARAM = 'email-change';
 
 /** The page the confirmation link returns to on this host (errors are added as ?error=CODE). */
 export function emailChangeCallbackPath(portal: AuthTarget['portal']): string {
-  const page = AUTH_PAGE_PORTALS.includes(portal) ? authPath(portal, '/settings/security') : portal === 'admin' ? '/security' : '/';
+  const page = AUTH_PAGE_PORTALS.includes(portal) ? SECURITY_SETTINGS_PATH : portal === 'admin' ? '/security' : '/';
   return `${page}?${EMAIL_CHANGED_PARAM}=done`;
 }
 

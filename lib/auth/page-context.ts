@@ -1,7 +1,11 @@
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import type { Portal } from '@/lib/tenancy/resolve-host';
 import { authPages, portalHome, safeNextPath } from './paths';
-import { getSessionUser } from './session';
+import { getPortalViewer, getSessionUser } from './session';
+
+/** Who the customer portal shows as signed in, resolved once per server render (layout and page share it). */
+export const renderPortalViewer = cache(async () => getPortalViewer(await headers()));
 
 /** What every auth page needs: the paths of its siblings on this host and the signed-in user, if any. */
 export async function authPageContext(next?: unknown) {

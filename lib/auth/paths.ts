@@ -75,6 +75,9 @@ export function withNextPath(page: string, next: unknown): string {
   return path && path !== '/' ? `${page}?next=${encodeURIComponent(path)}` : page;
 }
 
+/** The customer's security settings (email, 2FA, password, sessions): a customer portal page. */
+export const SECURITY_SETTINGS_PATH = '/settings/security';
+
 /** The auth pages' paths on a host of the given portal (passed to client forms as plain strings). */
 export function authPages(portal: Portal | null) {
   const p = (path: `/${string}`) => authPath(portal, path);
@@ -87,7 +90,9 @@ export function authPages(portal: Portal | null) {
     resetPassword: p('/reset-password'),
     twoFactor: p('/two-factor'),
     onboarding: p('/onboarding'),
-    security: p('/settings/security'),
+    // Not an auth page: security settings live in the customer portal, in its frame, on every
+    // host that serves it; on pbx.<root> (no portal) the same path hands over to switch.pbx.<root>.
+    security: SECURITY_SETTINGS_PATH,
     devMail: p('/dev/mail'),
   };
 }

@@ -1,9 +1,22 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableName, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { withPlatform, withTenant, type Tx } from '@/db/client';
-import { tenants, users, type UserRow } from '@/db/schema';
+import { authAccounts, tenants, users, type UserRow } from '@/db/schema';
 import { isPlatformRole, platformRoles, tenantRoles, type Permission, type Role } from '@/lib/auth/permissions';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+
+/**
+ * Whether a user has yet to set a password (their invitation is open): they have no credential
+ * account. A correlated NOT EXISTS (auth_accounts_user_idx), so a page of users stays one query.
+ */
+export const invitationPending = () =>
+  sql<boolean>`not exists (select 1 from ${authAccounts} where ${qualified(authAccounts.tenantId)} = ${qualified(users.tenantId)} and ${qualified(authAccounts.userId)} = ${qualified(users.id)} and ${qualified(authAccounts.providerId)} = 'credential')`;
+
+/** "table"."column" even where Drizzle would print a bare column (the fields of a one-table select). */
+function qualified(column: AnyPgColumn) {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
 
 /** The roles a tenant admin hands out and manages: below their own. */
 export const TENANT_MANAGED_ROLES: readonly Role[] = ['customer_admin', 'customer_user', 'carrier_user'];

@@ -164,6 +164,8 @@ describe('inviteUser', () => {
     expect(invitationSent).toBe(true);
     expect(user).toMatchObject({ tenantId: tenants.acme, email, role: 'customer_user', status: 'active', emailVerified: true, onboardingState: 'verified' });
     await expect(getUser({ ctx: admin, input: { id: user.id } })).resolves.toMatchObject({ invitationPending: true });
+    const listed = async () => (await listUsers({ ctx: admin, input: new URLSearchParams({ q: email }) })).items;
+    expect(await listed()).toMatchObject([{ id: user.id, status: 'active', invitationPending: true }]);
 
     const [message] = await inbox(brevo, email);
     expect(message).toMatchObject({ subject: 'You have been invited to Acme Voice', tags: ['invitation', 'tenant:acme'] });
@@ -178,6 +180,7 @@ describe('inviteUser', () => {
     expect((await browser.post('/sign-in/email', { email, password: PASSWORD })).status).toBe(200);
     await expect(getOnboardingCtx(browser.headers())).resolves.toMatchObject({ actor: { userId: user.id, role: 'customer_user' } });
     await expect(getUser({ ctx: admin, input: { id: user.id } })).resolves.toMatchObject({ invitationPending: false });
+    expect(await listed()).toMatchObject([{ id: user.id, invitationPending: false }]);
     await expect(resendInvitation({ ctx: admin, input: { id: user.id } })).rejects.toMatchObject({ status: 409 });
 
     const [event] = await auditOf(user.id, 'invite');

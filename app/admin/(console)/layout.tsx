@@ -7,7 +7,7 @@ import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { withNextPath } from '@/lib/auth/paths';
 import type { Ctx } from '@/lib/context';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
-import { getCtx } from '@/lib/http/request-context';
+import { renderCtx } from '@/lib/http/page-context';
 import { adminNav } from '@/lib/navigation/admin';
 
 export const metadata: Metadata = { title: { default: 'Super Admin', template: '%s · DIDTron Admin' } };
@@ -17,7 +17,7 @@ export default async function AdminConsoleLayout({ children }: { children: React
   const h = await headers();
   let ctx: Ctx;
   try {
-    ctx = await getCtx(h);
+    ctx = await renderCtx();
   } catch (error) {
     if (error instanceof ForbiddenError) forbidden();
     if (!(error instanceof UnauthorizedError)) throw error;

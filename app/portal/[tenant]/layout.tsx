@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ImpersonationBanner } from '@/components/shell/impersonation-banner';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { authPages } from '@/lib/auth/paths';
-import { getPortalViewer } from '@/lib/auth/session';
+import { renderPortalViewer } from '@/lib/auth/page-context';
 import { customerNav } from '@/lib/navigation/customer';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
@@ -22,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ tenant: s
 export default async function CustomerPortalLayout({ children, params }: { children: ReactNode; params: Promise<{ tenant: string }> }) {
   const brand = await getPublicBranding((await params).tenant);
   if (!brand) notFound();
-  const viewer = await getPortalViewer(await headers());
+  const viewer = await renderPortalViewer();
   const signedIn = viewer.kind === 'user' ? viewer.user : null;
   const impersonation = viewer.kind === 'user' ? viewer.impersonation : null;
   const pages = authPages('customer');

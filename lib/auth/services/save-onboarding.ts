@@ -3,14 +3,10 @@ import { z } from 'zod';
 import { withTenant } from '@/db/client';
 import { customerCategories, users, type UserRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { isBillingCurrency } from '@/lib/billing/currencies';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { parseInput, safeText } from '@/lib/validation';
-
-/** ISO 4217 codes the runtime knows (about 300); the wizard offers the same list. */
-export function billingCurrencies(): string[] {
-  return Intl.supportedValuesOf('currency');
-}
 
 export const onboardingInput = z.discriminatedUnion('step', [
   z.object({ step: z.literal('company'), companyName: safeText().trim().min(2, 'enter your company name').max(200) }),
@@ -21,7 +17,7 @@ export const onboardingInput = z.discriminatedUnion('step', [
       .string()
       .trim()
       .toUpperCase()
-      .refine((c) => billingCurrencies().includes(c), 'choose a currency from the list'),
+      .refine(isBillingCurrency, 'choose a currency from the list'),
   }),
   z.object({ step: z.literal('terms'), acceptTerms: z.literal(true, 'accept the terms of service to continue') }),
 ]);

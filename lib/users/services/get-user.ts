@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { authAccounts } from '@/db/schema';
+import { users } from '@/db/schema';
 import type { Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
-import { loadTenant, loadUser, userScope } from '../access';
+import { invitationPending, loadTenant, loadUser, userScope } from '../access';
 
 /** One user with their tenant, and whether they have set a password yet (an invitation still open). */
 export async function getUser({ ctx, input }: { ctx: Ctx; input: { id: string } }) {
@@ -12,10 +12,7 @@ export async function getUser({ ctx, input }: { ctx: Ctx; input: { id: string } 
   return scope.run(async (tx) => {
     const user = await loadUser(tx, scope, id);
     const tenant = await loadTenant(tx, user.tenantId);
-    const [credential] = await tx
-      .select({ id: authAccounts.id })
-      .from(authAccounts)
-      .where(and(eq(authAccounts.tenantId, user.tenantId), eq(authAccounts.userId, user.id), eq(authAccounts.providerId, 'credential')));
-    return { ...user, tenant, invitationPending: !credential };
+    const [pending] = await tx.select({ invitationPending: invitationPending() }).from(users).where(eq(users.id, user.id));
+    return { ...user, tenant, invitationPending: pending!.invitationPending };
   });
 }

@@ -4,7 +4,7 @@ import { tenants, users, userStatuses } from '@/db/schema';
 import { roles } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import { defineListSpec, paginate, parseListQuery } from '@/lib/pagination';
-import { notPlatformStaff, userScope } from '../access';
+import { invitationPending, notPlatformStaff, userScope } from '../access';
 
 export const userListSpec = defineListSpec<'name' | 'email' | 'createdAt', 'tenant' | 'role' | 'status'>({
   sortable: { name: users.name, email: users.email, createdAt: users.createdAt },
@@ -17,7 +17,7 @@ export const userListSpec = defineListSpec<'name' | 'email' | 'createdAt', 'tena
   searchColumns: [users.name, users.email],
 });
 
-/** The columns a user list shows: identity, tenant, role and state; nothing secret lives on users. */
+/** The columns a user list shows: identity, tenant, role and state (invited until a password is set); nothing secret lives on users. */
 export const userListColumns = {
   id: users.id,
   tenantId: users.tenantId,
@@ -30,6 +30,7 @@ export const userListColumns = {
   emailVerified: users.emailVerified,
   twoFactorEnabled: users.twoFactorEnabled,
   onboardingState: users.onboardingState,
+  invitationPending: invitationPending(),
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
 };

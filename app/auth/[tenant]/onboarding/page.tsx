@@ -4,7 +4,7 @@ import { AuthCard } from '@/components/auth/auth-card';
 import { OnboardingWizard } from '@/components/auth/onboarding-wizard';
 import { authPageContext } from '@/lib/auth/page-context';
 import { withNextPath } from '@/lib/auth/paths';
-import { billingCurrencies } from '@/lib/auth/services/save-onboarding';
+import { billingCurrencies } from '@/lib/billing/currencies';
 import { saveOnboardingStep } from './actions';
 
 export const metadata: Metadata = { title: 'Set up your account' };
@@ -19,7 +19,7 @@ export default async function OnboardingPage() {
     <AuthCard testId="onboarding" title="Set up your account" description={`Signed in as ${user.email}. Four short steps and you are ready.`}>
       <OnboardingWizard
         initial={{ companyName: user.companyName, customerCategory: user.customerCategory, billingCurrency: user.billingCurrency }}
-        currencies={billingCurrencies()}
+        currencies={billingCurrencies}
         doneUrl={ctx.home}
         save={saveOnboardingStep}
       />
