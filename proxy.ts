@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { config as appConfig } from '@/lib/config';
 import { CLIENT_IP_HEADER, clientAddress, forwardedHost } from '@/lib/http/client-address';
+import { NONCE_HEADER, newNonce, securityHeaders } from '@/lib/http/security-headers';
 import { lookupDomain, lookupSlug } from '@/lib/tenancy/host-lookup';
 import { isPassThroughPath, resolveHost, rewritePath, type Portal } from '@/lib/tenancy/resolve-host';
 
@@ -11,6 +12,12 @@ import { isPassThroughPath, resolveHost, rewritePath, type Portal } from '@/lib/
 
 // Headers we set for the app; any copy arriving from outside is dropped so it cannot be forged.
 const INTERNAL_HEADER = /^(x-tenant-|x-portal|x-middleware-|x-request-id$|x-didtron-)/i;
+
+/** Every response the proxy lets through or makes itself carries the security headers (CSP with this request's nonce). */
+function secure(response: NextResponse, security: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+  return response;
+}
 
 function notFound(pathname: string, reason: string): NextResponse {
   const headers = { 'x-not-found-reason': reason };
@@ -36,20 +43,26 @@ export async function proxy(request: NextRequest) {
   // Who is asking, resolved once here (lib/http/client-address.ts); everything downstream reads this.
   const client = clientAddress(request.headers, cfg);
   if (client) headers.set(CLIENT_IP_HEADER, client);
+  const nonce = newNonce();
+  const security = securityHeaders({ nonce, production: !cfg.isSandbox, development: process.env.NODE_ENV === 'development' });
+  // Next.js finds the nonce in the request's policy and puts it on its own scripts; the root layout
+  // reads it for the theme script.
+  headers.set('content-security-policy', security['content-security-policy']!);
+  headers.set(NONCE_HEADER, nonce);
 
   // Load balancers probe health by IP; it reveals nothing tenant-specific.
-  if (pathname === '/api/health') return NextResponse.next({ request: { headers } });
+  if (pathname === '/api/health') return secure(NextResponse.next({ request: { headers } }), security);
 
   const resolved = resolveHost(rawHost, cfg.ROOT_DOMAIN);
   let portal: Portal;
   let tenant: { tenantId?: string; slug: string } | undefined;
-  if (resolved.kind === 'not-found') return notFound(pathname, resolved.reason);
+  if (resolved.kind === 'not-found') return secure(notFound(pathname, resolved.reason), security);
   if (resolved.kind === 'portal') {
     portal = resolved.portal;
     if ('tenantSlug' in resolved) tenant = { slug: resolved.tenantSlug };
   } else {
     const ref = resolved.kind === 'lookup-domain' ? await lookupDomain(resolved.domain) : await lookupSlug(resolved.slug);
-    if (!ref) return notFound(pathname, 'unknown host');
+    if (!ref) return secure(notFound(pathname, 'unknown host'), security);
     portal = 'customer';
     tenant = ref;
   }
@@ -59,11 +72,11 @@ export async function proxy(request: NextRequest) {
   headers.set('x-didtron-path', `${pathname}${request.nextUrl.search}`);
   if (tenant) headers.set('x-tenant-slug', tenant.slug);
 
-  if (isPassThroughPath(pathname)) return NextResponse.next({ request: { headers } });
+  if (isPassThroughPath(pathname)) return secure(NextResponse.next({ request: { headers } }), security);
 
   const url = request.nextUrl.clone();
   url.pathname = rewritePath({ portal, tenantSlug: tenant?.slug }, pathname);
-  return NextResponse.rewrite(url, { request: { headers } });
+  return secure(NextResponse.rewrite(url, { request: { headers } }), security);
 }
 
 export const config = {

@@ -24,10 +24,10 @@ export function makeQueryClient(): QueryClient {
  * Client-side providers for every portal's root layout. The QueryClient lives in state so that
  * each browser session has exactly one and a server render never shares one between requests.
  */
-export function Providers({ children }: { children: React.ReactNode }) {
+export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
   const [queryClient] = React.useState(makeQueryClient);
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
         <TooltipProvider>
           {children}

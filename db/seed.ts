@@ -8,6 +8,9 @@ import { authAccounts, tenantDomains, tenants, users } from './schema';
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
 
+/** The app's own icon (app/icon.svg), served on every host. */
+const ROOT_FAVICON = '/icon.svg';
+
 /** Public, so sandbox-only: every seeded demo account signs in with it. */
 export const SANDBOX_PASSWORD = 'didtron-sandbox';
 
@@ -93,12 +96,18 @@ export async function seedDatabase(
           name: 'DIDTron',
           isRoot: true,
           logoUrl: '/brand/didtron.svg',
-          faviconUrl: '/favicon.ico',
+          faviconUrl: ROOT_FAVICON,
           primaryColor: '#2563EB',
           accentColor: '#0EA5E9',
           supportEmail: 'support@didtron.com',
         })
         .onConflictDoNothing({ target: tenants.slug });
+      // Earlier seeds pointed the root brand at /favicon.ico, which the app never had (a 404 on
+      // every root-brand page); only that exact value is repaired, an edited favicon is kept.
+      await tx
+        .update(tenants)
+        .set({ faviconUrl: ROOT_FAVICON })
+        .where(and(eq(tenants.slug, ROOT_TENANT_SLUG), eq(tenants.faviconUrl, '/favicon.ico')));
       if (!opts.demo) return;
       const [acme] = await tx
         .insert(tenants)

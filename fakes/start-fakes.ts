@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SANDBOX_FAKES } from '../lib/config';
+import { choosePort } from '../lib/net/ports';
 import { startFakeBrevo } from './brevo/server';
 import { startFakeDns } from './dns/server';
 import { startFakeS3 } from './s3/server';
@@ -26,27 +27,27 @@ export type StartedFakes = {
 const defaultPort = (url: string) => Number(new URL(url).port);
 
 /**
- * Starts every local fake server on loopback (sandbox launcher, test setup). Ports default to the
- * sandbox defaults in lib/config (S3 4568, Brevo 4590, DNS 4553) so that an app started without these env
- * vars still finds them; pass 0 for a free port (tests).
+ * Starts every local fake server on loopback (sandbox launcher, test setup). A port given in
+ * `ports` must be free (0: any free port), else a PortInUseError names its setting; an omitted one
+ * is the sandbox default of lib/config (S3 4568, Brevo 4590, DNS 4553) when free, so that an app started
+ * without these env vars still finds them, and any free port when a second sandbox holds it.
  */
 export async function startFakes(options: { dataDir: string; ports?: { s3?: number; brevo?: number; dns?: number }; bucket?: string }): Promise<StartedFakes> {
   const bucket = options.bucket ?? SANDBOX_FAKES.r2Bucket;
-  const s3 = await startFakeS3({
-    port: options.ports?.s3 ?? defaultPort(SANDBOX_FAKES.r2Endpoint),
-    dir: path.resolve(options.dataDir, 's3'),
-    buckets: [bucket],
-  });
+  const s3Port = await choosePort({ configured: options.ports?.s3, preferred: defaultPort(SANDBOX_FAKES.r2Endpoint), variable: 'FAKE_S3_PORT' });
+  const brevoPort = await choosePort({ configured: options.ports?.brevo, preferred: defaultPort(SANDBOX_FAKES.brevoApiUrl), variable: 'FAKE_BREVO_PORT' });
+  const dnsPort = await choosePort({ configured: options.ports?.dns, preferred: Number(SANDBOX_FAKES.dnsResolver.split(':')[1]), variable: 'FAKE_DNS_PORT' });
+  const s3 = await startFakeS3({ port: s3Port, dir: path.resolve(options.dataDir, 's3'), buckets: [bucket] });
   let brevo;
   try {
-    brevo = await startFakeBrevo({ port: options.ports?.brevo ?? defaultPort(SANDBOX_FAKES.brevoApiUrl), apiKeys: [SANDBOX_FAKES.brevoApiKey] });
+    brevo = await startFakeBrevo({ port: brevoPort, apiKeys: [SANDBOX_FAKES.brevoApiKey] });
   } catch (error) {
     await s3.close().catch(() => {});
     throw error;
   }
   let dns;
   try {
-    dns = await startFakeDns({ port: options.ports?.dns ?? Number(SANDBOX_FAKES.dnsResolver.split(':')[1]) });
+    dns = await startFakeDns({ port: dnsPort });
   } catch (error) {
     await Promise.allSettled([s3.close(), brevo.close()]);
     throw error;

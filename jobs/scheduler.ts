@@ -28,7 +28,7 @@ export function callCronEndpoint(jobType: string, options: { port?: number } = {
   else if (cfg.cronSecret) headers.authorization = `Bearer ${cfg.cronSecret}`;
   else return Promise.reject(new Error('neither QStash signing keys nor CRON_SECRET are configured'));
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: options.port ?? cfg.PORT, method: 'POST', path: new URL(publicUrl).pathname, headers, timeout: 30_000 }, (res) => {
+    const req = http.request({ host: cfg.localWebHost, port: options.port ?? cfg.PORT, method: 'POST', path: new URL(publicUrl).pathname, headers, timeout: 30_000 }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));

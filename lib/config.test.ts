@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configProblems, PRODUCTION_CORE } from '@/tests/config-problems';
-import { deriveAppUrl, fakesInUse, parseConfig, SANDBOX_FAKES } from './config';
+import { bindAddresses, deriveAppUrl, fakesInUse, parseConfig, SANDBOX_FAKES } from './config';
 
 const problems = configProblems;
 
@@ -35,6 +35,18 @@ describe('core configuration', () => {
   it('rejects malformed values with the variable name', () => {
     expect(problems({ PORT: 'eighty' })[0]).toMatch(/^PORT:/);
     expect(problems({ APP_MODE: 'staging' })[0]).toMatch(/^APP_MODE:/);
+  });
+
+  it('keeps the sandbox on loopback unless HOST widens it; production listens everywhere by default', () => {
+    expect(parseConfig({})).toMatchObject({ bindHost: '127.0.0.1', bindsLoopbackOnly: true, localWebHost: '127.0.0.1' });
+    expect(parseConfig({ HOST: '0.0.0.0' })).toMatchObject({ bindHost: '0.0.0.0', bindsLoopbackOnly: false, localWebHost: '127.0.0.1' });
+    expect(parseConfig({ HOST: '192.168.1.20' })).toMatchObject({ bindHost: '192.168.1.20', bindsLoopbackOnly: false, localWebHost: '192.168.1.20' });
+    expect(parseConfig({ HOST: '::1' }).bindsLoopbackOnly).toBe(true);
+    expect(problems({ HOST: '0.0.0.0; rm -rf /' })[0]).toMatch(/^HOST:/);
+    expect(problems({ HOST: '' })).toEqual([]);
+    expect(parseConfig({ HOST: '' }).bindHost).toBe('127.0.0.1');
+    expect(bindAddresses(undefined, false)).toEqual({ bindHost: '0.0.0.0', bindsLoopbackOnly: false, localWebHost: '127.0.0.1' });
+    expect(bindAddresses('10.0.0.5', false).bindHost).toBe('10.0.0.5');
   });
 
   it('lists the fakes in use for the sandbox banner', () => {

@@ -32,14 +32,24 @@ const schema = z.object({
   APP_MODE: z.enum(['sandbox', 'production']).default('sandbox'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   ROOT_DOMAIN: z.string().min(1).default('localhost'),
-  PORT: z.coerce.number().int().positive().default(3000),
+  PORT: z.coerce.number().int().positive().max(65535).default(3000),
+  /** Address the web server listens on; unset: loopback in sandbox (its demo secrets are public), every interface in production. */
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9.:-]{0,253}$/, 'must be an IP address or a host name, e.g. 127.0.0.1 or 0.0.0.0')
+    .optional(),
   PUBLIC_SCHEME: z.enum(['http', 'https']).default('http'),
   DATABASE_URL: z.url().optional(),
   DATABASE_APP_URL: z.url().optional(),
   APP_DB_PASSWORD: z.string().min(12).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(54329),
+  EMBEDDED_PG_PORT: z.coerce.number().int().positive().max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
+  // Ports of the local fake servers (sandbox launcher); unset: the default port if free, else any free one.
+  FAKE_S3_PORT: z.coerce.number().int().positive().max(65535).optional(),
+  FAKE_BREVO_PORT: z.coerce.number().int().positive().max(65535).optional(),
+  FAKE_DNS_PORT: z.coerce.number().int().positive().max(65535).optional(),
   TRUSTED_PROXY: bool,
   /**
    * With TRUSTED_PROXY: how many proxies of ours each append to X-Forwarded-For (a load balancer in
@@ -109,6 +119,12 @@ export type Config = z.infer<typeof schema> & {
   localScheduler: boolean;
   /** DNS servers for node:dns `Resolver.setServers`; null: the system resolvers. */
   dnsServers: string[] | null;
+  /** Where the web server listens (HOST, else the mode's default). */
+  bindHost: string;
+  /** Whether bindHost keeps the server on this machine. */
+  bindsLoopbackOnly: boolean;
+  /** The address this machine's own processes use to reach the web server (health check, local scheduler). */
+  localWebHost: string;
 };
 
 /** Public, so sandbox-only: production refuses it. */
@@ -161,6 +177,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         : undefined,
     localScheduler: c.LOCAL_SCHEDULER === undefined ? isSandbox : c.LOCAL_SCHEDULER === 'true' || c.LOCAL_SCHEDULER === '1',
     dnsServers: parseDnsServers(c.DNS_RESOLVER || (isSandbox ? SANDBOX_FAKES.dnsResolver : 'system')),
+    ...bindAddresses(c.HOST, isSandbox),
   };
   if (!c.QSTASH_CURRENT_SIGNING_KEY !== !c.QSTASH_NEXT_SIGNING_KEY) {
     // Half a key pair is a mistake (QStash rotates between the two); quietly ignoring it would hide it.
@@ -205,6 +222,19 @@ function dnsServerHost(server: string): string {
 export function isLoopbackDnsServer(server: string): boolean {
   const host = dnsServerHost(server).toLowerCase();
   return /^127\./.test(host) || host === '0.0.0.0' || /^(?:0*:)+0*1$/.test(host) || /^::ffff:(?:127\.|7f)/.test(host) || host === '::';
+/**
+ * The sandbox serves its fake mail (every tenant's reset links), public demo passwords and a public
+ * cron secret: it listens on loopback unless HOST widens it. Production listens everywhere by
+ * default (behind its load balancer).
+ */
+export function bindAddresses(host: string | undefined, isSandbox: boolean): Pick<Config, 'bindHost' | 'bindsLoopbackOnly' | 'localWebHost'> {
+  const bindHost = host || (isSandbox ? '127.0.0.1' : '0.0.0.0');
+  const wildcard = bindHost === '0.0.0.0' || bindHost === '::' || bindHost === '[::]';
+  return {
+    bindHost,
+    bindsLoopbackOnly: LOOPBACK.test(bindHost),
+    localWebHost: wildcard ? '127.0.0.1' : bindHost,
+  };
 }
 
 /** Production refuses embedded defaults, fakes and the development actor, naming each variable. */

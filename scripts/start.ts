@@ -1,32 +1,40 @@
 /**
  * `npm start`: the whole product on embedded defaults. Starts PostgreSQL (embedded unless
  * DATABASE_URL is set), migrates and seeds it, starts the local fake servers in sandbox mode, builds
- * the app when sources changed, then runs the web server and prints every portal's URL.
- *   --dev    development mode (Next's dev compiler) instead of an optimized build
+ * the app when sources changed, then runs the web server and the worker and prints every portal's
+ * URL and the sandbox accounts.
+ *   --dev    development mode (Next's dev compiler and hot reload) instead of an optimized build
  *   --fresh  start from an empty database (wipes the embedded data directory, or drops and recreates
  *            the database named in DATABASE_URL): used by the e2e suite
+ *
+ * Ports: PORT (web, default 3000) must be free, else the start stops at once naming PORT;
+ * EMBEDDED_PG_PORT, FAKE_S3_PORT, FAKE_BREVO_PORT and FAKE_DNS_PORT likewise when set, and when unset fall back from
+ * their defaults to free ports (printed). However it ends (a failed step, Ctrl-C, kill), the start
+ * stops everything it started and says what to do in one line; if it is killed with no chance to
+ * clean up, its children stop themselves (scripts/launcher/*-with-parent.mjs).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded';
 import { migrateDatabase } from '../db/migrate';
 import { DEMO_RESELLER, seedDatabase } from '../db/seed';
-import { deriveAppUrl, fakesInUse, parseConfig } from '../lib/config';
+import { ConfigError, deriveAppUrl, fakesInUse, parseConfig } from '../lib/config';
+import { nextFreePort, portIsFree, PortInUseError } from '../lib/net/ports';
+import { sandboxAccountLines } from './accounts';
+import { startSandboxDatabase } from './launcher/database';
+import { exitWithParentArgs, Launch, LaunchError, LaunchStopped, oneLine } from './launcher/launch';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const fresh = args.has('--fresh');
-if (fs.existsSync('.env')) process.loadEnvFile('.env');
-
-const children: ChildProcess[] = [];
-let embedded: EmbeddedDatabase | undefined;
-const cleanups: Array<() => Promise<void>> = [];
 
 function log(message: string) {
   console.log(`[didtron] ${message}`);
 }
+
+// The worker hands running jobs back to the queue within 20 s of SIGTERM; wait a little longer.
+const launch = new Launch({ graceMs: 25_000, log });
 
 async function recreateDatabase(url: string) {
   const target = new URL(url);
@@ -59,46 +67,51 @@ function buildIsStale(): boolean {
   return Math.max(...sources, ...files) > built;
 }
 
-async function waitForHealth(port: number, timeoutMs: number) {
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+async function waitForHealth(web: ChildProcess, url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    launch.checkpoint();
+    if (exited(web)) throw new LaunchError(`the web server exited (${web.exitCode ?? web.signalCode}) before it was ready: its output is above`);
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       if (res.ok) return;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`the web server did not become healthy within ${timeoutMs / 1000} s`);
+  throw new LaunchError(`the web server did not become healthy within ${timeoutMs / 1000} s: its output is above`);
 }
 
-let shuttingDown = false;
-async function shutdown(code: number) {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  for (const child of children) child.kill('SIGTERM');
-  // The worker hands running jobs back to the queue within 20 s of SIGTERM; wait before stopping the database.
-  await Promise.race([
-    Promise.all(children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once('exit', r))))),
-    new Promise((r) => setTimeout(r, 25_000)),
-  ]);
-  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
-  await embedded?.stop().catch(() => {});
-  process.exit(code);
+function runToEnd(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (exited(child) ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 }
 
 async function main() {
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
   let cfg = parseConfig(process.env);
   const env = { ...process.env } as NodeJS.ProcessEnv & Record<string, string>;
 
-  if (!cfg.databaseUrl) {
-    if (fresh) fs.rmSync(path.resolve(cfg.EMBEDDED_PG_DIR), { recursive: true, force: true });
-    embedded = await startEmbeddedPostgres({ dir: cfg.EMBEDDED_PG_DIR, port: cfg.EMBEDDED_PG_PORT, database: 'didtron' });
-    env.DATABASE_URL = embedded.url;
-    log(`embedded PostgreSQL on 127.0.0.1:${cfg.EMBEDDED_PG_PORT} (data in ${cfg.EMBEDDED_PG_DIR})`);
+  if (cfg.isSandbox && !cfg.bindsLoopbackOnly) {
+    log(
+      `WARNING: HOST=${cfg.bindHost} makes this sandbox reachable from other machines, and its fake mail (password-reset links), public demo passwords and public secrets let anyone there take over its accounts`,
+    );
+  }
+  // Before anything starts: a taken web port is the likeliest clash (a second sandbox on this machine).
+  if (!(await portIsFree(cfg.PORT, cfg.bindHost))) throw new PortInUseError(cfg.PORT, 'PORT', await nextFreePort(cfg.PORT, cfg.bindHost));
+
+  const embedded = !cfg.databaseUrl;
+  if (embedded) {
+    const db = await launch.step(() =>
+      startSandboxDatabase(launch, { dir: cfg.EMBEDDED_PG_DIR, port: cfg.EMBEDDED_PG_PORT, portConfigured: Boolean(env.EMBEDDED_PG_PORT), fresh, log }),
+    );
+    env.DATABASE_URL = db.url;
+    env.EMBEDDED_PG_PORT = String(db.port);
+    log(`embedded PostgreSQL on 127.0.0.1:${db.port} (data in ${cfg.EMBEDDED_PG_DIR})`);
   } else if (fresh) {
-    await recreateDatabase(cfg.databaseUrl);
+    await launch.step(() => recreateDatabase(cfg.databaseUrl!));
   }
   cfg = parseConfig(env);
   if (cfg.isSandbox) {
@@ -114,50 +127,60 @@ async function main() {
   }
   env.DATABASE_APP_URL = cfg.DATABASE_APP_URL ?? deriveAppUrl(env.DATABASE_URL!, cfg.appDbPassword);
 
-  await migrateDatabase(env.DATABASE_URL!, cfg.appDbPassword);
-  const { createdUsers } = await seedDatabase(env.DATABASE_URL!, { demo: cfg.isSandbox, rootDomain: cfg.ROOT_DOMAIN, port: cfg.PORT });
+  await launch.step(() => migrateDatabase(env.DATABASE_URL!, cfg.appDbPassword));
+  await launch.step(() => seedDatabase(env.DATABASE_URL!, { demo: cfg.isSandbox, rootDomain: cfg.ROOT_DOMAIN, port: cfg.PORT }));
   log('database migrated and seeded');
 
   if (cfg.isSandbox) {
     const fakesModule = path.resolve('fakes/start-fakes.ts');
     if (fs.existsSync(fakesModule)) {
       const { startFakes } = (await import(fakesModule)) as typeof import('../fakes/start-fakes');
-      const fakes = await startFakes({ dataDir: '.data/fakes' });
+      const fakes = await launch.step(async () => {
+        const started = await startFakes({ dataDir: '.data/fakes', ports: { s3: cfg.FAKE_S3_PORT, brevo: cfg.FAKE_BREVO_PORT, dns: cfg.FAKE_DNS_PORT } });
+        launch.onStop('the fake servers', started.close);
+        return started;
+      });
       Object.assign(env, fakes.env);
-      cleanups.push(fakes.close);
-      log(`local fake servers: ${fakesInUse(env).join(', ')}`);
+      log(`local fake servers: ${fakesInUse(env).join(', ')} (S3 ${fakes.env.R2_ENDPOINT}, Brevo ${fakes.brevoOrigin})`);
     }
   }
 
   const nextBin = path.resolve('node_modules/next/dist/bin/next');
   if (!dev && buildIsStale()) {
     log('building the app (next build)...');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
-    if (build.status !== 0) throw new Error('next build failed');
+    const build = launch.spawn(process.execPath, [...exitWithParentArgs, nextBin, 'build'], { stdio: 'inherit', env });
+    const code = await launch.step(() => runToEnd(build));
+    if (code !== 0) throw new LaunchError('next build failed (its errors are above): fix them and run npm start again');
   }
   // Our web server around Next's handler (not `next start`/`next dev`): it owns the socket, so the
-  // client address cannot be forged (scripts/web-server.ts). NODE_ENV as Next's own CLI sets it.
-  const webEnv = { ...env, PORT: String(cfg.PORT), NODE_ENV: dev ? 'development' : (env.NODE_ENV ?? 'production'), DIDTRON_PROCESS: 'web' };
-  const web = spawn(process.execPath, ['--import', 'tsx', path.resolve('scripts/web-server.ts'), ...(dev ? ['--dev'] : [])], { stdio: 'inherit', env: webEnv });
-  children.push(web);
-  web.on('exit', (code) => {
-    log(`web server exited (${code})`);
-    void shutdown(code ?? 1);
+  // client address cannot be forged (scripts/web-server.ts). NODE_ENV as Next's own CLI sets it;
+  // HOST is where it listens (loopback in sandbox unless widened).
+  const webEnv = { ...env, PORT: String(cfg.PORT), HOST: cfg.bindHost, NODE_ENV: dev ? 'development' : (env.NODE_ENV ?? 'production'), DIDTRON_PROCESS: 'web' };
+  const web = launch.spawn(process.execPath, [...exitWithParentArgs, '--import', 'tsx', path.resolve('scripts/web-server.ts'), ...(dev ? ['--dev'] : [])], {
+    stdio: 'inherit',
+    env: webEnv,
+  });
+  await launch.step(() => waitForHealth(web, `http://${cfg.localWebHost}:${cfg.PORT}/api/health`, dev ? 180_000 : 60_000));
+  web.on('exit', (code, signal) => {
+    if (launch.stopping) return;
+    log(`the web server exited (${code ?? signal}): stopping`);
+    void stop(code || 1);
   });
 
-  await waitForHealth(cfg.PORT, dev ? 180_000 : 60_000);
-
   // The job worker; with LOCAL_SCHEDULER (default on in sandbox) it also calls /api/cron/<job> on schedule.
-  const worker = spawn(process.execPath, ['--import', 'tsx', path.resolve('jobs/worker.ts')], { stdio: 'inherit', env: { ...env, DIDTRON_PROCESS: 'worker' } });
-  children.push(worker);
+  const worker = launch.spawn(process.execPath, [...exitWithParentArgs, '--import', 'tsx', path.resolve('jobs/worker.ts')], {
+    stdio: 'inherit',
+    env: { ...env, DIDTRON_PROCESS: 'worker' },
+  });
   worker.on('exit', (code, signal) => {
-    log(`worker exited (${code ?? signal})`);
-    void shutdown(code ?? 1);
+    if (launch.stopping) return;
+    log(`the worker exited (${code ?? signal}): stopping`);
+    void stop(code || 1);
   });
   log(`job worker started (concurrency ${cfg.WORKER_CONCURRENCY}${cfg.localScheduler ? ', local scheduler on' : ''})`);
   const base = (host: string) => `${cfg.PUBLIC_SCHEME}://${host}:${cfg.PORT}`;
   const root = cfg.ROOT_DOMAIN;
-  log('ready:');
+  log(`ready (listening on ${cfg.bindHost}:${cfg.PORT}):`);
   for (const [label, host] of [
     ['marketing', root],
     ['sign-up', `pbx.${root}`],
@@ -169,17 +192,44 @@ async function main() {
   ] as const) {
     console.log(`  ${label.padEnd(26)} ${base(host)}/`);
   }
-  // Printed once, when the sandbox accounts are first created; never in production (the seed creates none).
-  if (createdUsers.length) {
-    log(`sandbox accounts (password "${createdUsers[0]!.password}"):`);
-    for (const c of createdUsers) console.log(`  ${c.tenant.padEnd(8)} ${c.role.padEnd(15)} ${c.email.padEnd(34)} ${c.signInAt}`);
+  // Every sandbox start (also `npm run accounts`); never in production, where the seed creates none.
+  if (cfg.isSandbox) {
+    const [heading, ...lines] = sandboxAccountLines(cfg);
+    log(heading!);
+    for (const line of lines) console.log(line);
   }
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
-process.on('SIGHUP', () => void shutdown(0));
+let exiting = false;
+async function stop(code: number) {
+  if (exiting) return;
+  exiting = true;
+  await launch.stop();
+  process.exit(code);
+}
+
+/** The one line a failed start prints: what went wrong and what to change. */
+function explain(error: unknown): string {
+  if (error instanceof ConfigError) return `invalid configuration: ${error.problems.join('; ')}`;
+  return oneLine(error);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (exiting) log('still stopping: waiting for the worker to hand its jobs back');
+    void stop(0);
+  });
+}
+// A crash anywhere (a fake server's socket, a stray rejection) still stops everything this start began.
+process.on('uncaughtException', (error) => {
+  console.error(`[didtron] start failed: ${explain(error)}`);
+  void stop(1);
+});
+process.on('unhandledRejection', (error) => {
+  console.error(`[didtron] start failed: ${explain(error)}`);
+  void stop(1);
+});
 main().catch((error: unknown) => {
-  console.error(`[didtron] start failed: ${error instanceof Error ? error.message : String(error)}`);
-  void shutdown(1);
+  if (!(error instanceof LaunchStopped)) console.error(`[didtron] start failed: ${explain(error)}`);
+  void stop(1);
 });

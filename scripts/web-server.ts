@@ -6,7 +6,7 @@
  * address (measured on Next 16.4, docs/DECISIONS.md). The proxy (proxy.ts) then picks the client
  * from the right end of the list (lib/http/client-address.ts).
  *   --dev   development mode (Next's dev compiler and hot reload)
- * PORT and the rest of the environment as for the app.
+ * PORT, HOST and the rest of the environment as for the app.
  */
 import { createServer } from 'node:http';
 import next from 'next';
@@ -14,6 +14,8 @@ import { appendSocketPeer } from '../lib/http/client-address';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
+// The launcher passes the configured bind address (lib/config bindHost: loopback in sandbox unless HOST widens it).
+const host = process.env.HOST || '127.0.0.1';
 
 const app = next({ dev, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
@@ -25,8 +27,8 @@ async function main() {
     void handle(req, res);
   });
   // Next attaches its own upgrade handler (hot reload in development) to this server on first use.
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  console.log(`[didtron] web server on port ${port} (${dev ? 'development' : 'production'})`);
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  console.log(`[didtron] web server on ${host}:${port} (${dev ? 'development' : 'production'})`);
 
   let closing = false;
   const close = () => {

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { docPath } from '@/lib/docs/doc-path';
 import { cn } from '@/lib/utils';
 
 export function DocsNav({ pages }: { pages: { slug: string; title: string }[] }) {
@@ -10,7 +11,7 @@ export function DocsNav({ pages }: { pages: { slug: string; title: string }[] })
     <nav aria-label="Documentation" className="hidden w-52 shrink-0 md:block">
       <ul className="space-y-1 text-sm">
         {pages.map((p, i) => {
-          const href = i === 0 ? '/' : `/${p.slug}`;
+          const href = docPath(p.slug, i);
           const active = pathname === href || pathname === `/${p.slug}`;
           return (
             <li key={p.slug}>

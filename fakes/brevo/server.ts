@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
  * A local stand-in for Brevo's API v3 (transactional email): same paths, headers, status codes and
  * error bodies ({ code, message }), so the real adapter runs end to end. Sent messages are kept in
  * this process's memory (they play the part of Brevo's servers, not of our data), newest first,
- * bounded to `maxMessages`. Inspection endpoints for development and tests live under /__fake.
+ * bounded to `maxMessages`. Inspection endpoints for development and tests live under /__fake
+ * (GET /__fake/messages?to=<address>&tag=<tag>, DELETE /__fake/messages).
  */
 
 export type FakeBrevoAddress = { email: string; name?: string };
@@ -175,7 +176,10 @@ export async function startFakeBrevo(
       if (path === '/__fake/messages') {
         if (req.method === 'GET') {
           const to = url.searchParams.get('to')?.toLowerCase();
-          const list = to ? messages.filter((m) => [...m.to, ...(m.cc ?? []), ...(m.bcc ?? [])].some((a) => a.email.toLowerCase() === to)) : messages;
+          const tag = url.searchParams.get('tag');
+          const list = messages.filter(
+            (m) => (!to || [...m.to, ...(m.cc ?? []), ...(m.bcc ?? [])].some((a) => a.email.toLowerCase() === to)) && (!tag || (m.tags ?? []).includes(tag)),
+          );
           return send(res, 200, { messages: list });
         }
         if (req.method === 'DELETE') {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { invitationEmail, passwordResetEmail, sendEmail, verificationEmail, welcomeEmail, type EmailBranding, type RenderedEmail } from '@/lib/integrations/brevo';
 import { emailChangeConfirmationEmail, emailChangeNoticeEmail } from '@/lib/integrations/brevo/templates';
 import { logger } from '@/lib/logger';
+import { tenantMailTag } from '@/lib/tenancy/mail-tag';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { originOf, type AuthTarget } from './paths';
 
@@ -32,7 +33,7 @@ async function deliver(target: AuthTarget, to: Recipient, tag: string, idempoten
   await sendEmail({
     to: { email: to.email, ...(to.name ? { name: to.name } : {}) },
     ...email,
-    tags: [tag, `tenant:${target.tenantSlug}`],
+    tags: [tag, tenantMailTag(target.tenantSlug)],
     ...(supportEmail ? { replyTo: supportEmail } : {}),
     idempotencyKey,
   });

@@ -196,8 +196,33 @@ describe('sandbox seed and mail viewer', () => {
   it('lists the fake Brevo inbox with the links in it', async () => {
     const email = uniqueEmail('viewer');
     await new Browser(HOSTS.root).post('/sign-up/email', { name: 'Vera', email, password: PASSWORD });
-    const listed = await listSandboxMail(email);
+    const listed = await listSandboxMail('didtron', email);
     expect(listed).toMatchObject({ ok: true, messages: [{ subject: 'Verify your email address for DIDTron' }] });
     expect(listed && listed.ok && listed.messages[0]!.textContent).toMatch(/http:\/\/pbx\.localhost:3000\/api\/auth\/verify-email\?token=/);
+  });
+
+  it("shows each host only its own tenant's mail: Acme's viewer never lists root-brand mail, nor the other way round", async () => {
+    const rootEmail = uniqueEmail('root-viewer');
+    const acmeEmail = uniqueEmail('acme-viewer');
+    await new Browser(HOSTS.root).post('/sign-up/email', { name: 'Rita', email: rootEmail, password: PASSWORD });
+    await new Browser(HOSTS.acme).post('/sign-up/email', { name: 'Abe', email: acmeEmail, password: PASSWORD });
+    const recipients = (listed: Awaited<ReturnType<typeof listSandboxMail>>) => (listed && listed.ok ? listed.messages.flatMap((m) => m.to.map((a) => a.email)) : null);
+
+    const acmeInbox = recipients(await listSandboxMail('acme'));
+    expect(acmeInbox).toContain(acmeEmail);
+    expect(acmeInbox).not.toContain(rootEmail);
+    const rootInbox = recipients(await listSandboxMail('didtron'));
+    expect(rootInbox).toContain(rootEmail);
+    expect(rootInbox).not.toContain(acmeEmail);
+    // Filtering by a recipient of the other tenant shows nothing either.
+    expect(recipients(await listSandboxMail('acme', rootEmail))).toEqual([]);
+    expect(recipients(await listSandboxMail('didtron', acmeEmail))).toEqual([]);
+    // Mail without a tenant tag (none is sent that way) shows on no host.
+    await fetch(`${brevo.apiUrl}/smtp/email`, {
+      method: 'POST',
+      headers: { 'api-key': 'sandbox-fake-brevo-key', 'content-type': 'application/json' },
+      body: JSON.stringify({ sender: { email: 'x@didtron.localhost' }, to: [{ email: 'untagged@example.com' }], subject: 'untagged', textContent: 't' }),
+    });
+    expect(recipients(await listSandboxMail('didtron'))).not.toContain('untagged@example.com');
   });
 });

@@ -9,6 +9,7 @@ import { describeError } from '@/lib/integrations/redact';
 import { logger } from '@/lib/logger';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { portalUrl } from '@/lib/tenancy/portal-url';
+import { tenantMailTag } from '@/lib/tenancy/mail-tag';
 import { ROOT_TENANT_SLUG } from '@/lib/tenancy/resolve-host';
 import { describeBreach, judge, listBudgets, type MinuteValue } from './budgets';
 import { createNotification, systemStatusAudience } from './notify';
@@ -161,7 +162,8 @@ async function emailPendingAlerts(result: EvaluateResult): Promise<void> {
       details: [`First seen ${alert.firstSeenAt.toISOString()}, last seen ${alert.lastSeenAt.toISOString()} (UTC).`],
     });
     try {
-      await sendEmail({ to, ...email, tags: ['platform-alert', alert.severity], idempotencyKey: `alert:${alert.id}:${alert.severity}` });
+      // Platform mail belongs to the root brand (its sandbox mail viewer on pbx.<root> shows it).
+      await sendEmail({ to, ...email, tags: ['platform-alert', alert.severity, tenantMailTag(ROOT_TENANT_SLUG)], idempotencyKey: `alert:${alert.id}:${alert.severity}` });
       // Only if the severity is still the one just emailed (a concurrent escalation gets its own email).
       await db
         .update(alerts)

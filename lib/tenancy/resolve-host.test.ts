@@ -83,4 +83,9 @@ describe('rewritePath', () => {
     expect(isPassThroughPath('/_next/static/x.js')).toBe(true);
     expect(isPassThroughPath('/apix')).toBe(false);
   });
+  it('passes the app icon through on every host (pages link /icon.svg as their favicon)', () => {
+    expect(isPassThroughPath('/icon.svg')).toBe(true);
+    expect(isPassThroughPath('/icon.svgx')).toBe(false);
+    expect(rewritePath({ portal: 'docs' }, '/icon')).toBe('/docs/icon');
+  });
 });

@@ -91,13 +91,14 @@ export function rewritePath(resolution: { portal: Portal; tenantSlug?: string },
   }
 }
 
-/** Paths served the same on every known host: API routes and Next's own assets. */
+/** Paths served the same on every known host: API routes, Next's own assets and the app icon (app/icon.svg). */
 export function isPassThroughPath(pathname: string): boolean {
   return (
     pathname.startsWith('/api/') ||
     pathname === '/api' ||
     pathname.startsWith('/_next/') ||
     pathname === '/favicon.ico' ||
+    pathname === '/icon.svg' ||
     pathname.startsWith('/brand/') ||
     pathname === '/robots.txt'
   );

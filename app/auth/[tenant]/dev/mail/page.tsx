@@ -27,11 +27,18 @@ function Linked({ text }: { text: string }) {
   );
 }
 
-/** Sandbox only: what the app has "sent", as received by the local fake Brevo. */
-export default async function SandboxMailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+/** Sandbox only: what the app has "sent" for this host's tenant, as received by the local fake Brevo. */
+export default async function SandboxMailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenant: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const to = (await searchParams).to;
   const filter = typeof to === 'string' && to.trim() ? to.trim() : null;
-  const result = await listSandboxMail(filter);
+  // The proxy puts the host's tenant in this segment: each brand's viewer shows only its own mail.
+  const result = await listSandboxMail((await params).tenant, filter);
   if (!result) notFound();
   return (
     <section aria-labelledby="mail-title" className="w-full max-w-3xl space-y-6" data-testid="sandbox-mail">
@@ -39,7 +46,7 @@ export default async function SandboxMailPage({ searchParams }: { searchParams: 
         <h1 id="mail-title" className="text-xl font-semibold">
           Sandbox mail
         </h1>
-        <p className="mt-1 text-sm text-muted-foreground">Emails sent through the local fake Brevo, newest first. Nothing here reached a real inbox.</p>
+        <p className="mt-1 text-sm text-muted-foreground">Emails this brand sent through the local fake Brevo, newest first. Nothing here reached a real inbox.</p>
       </div>
       <form className="flex items-end gap-2" method="get">
         <div className="grid flex-1 gap-2">
