@@ -222,6 +222,8 @@ function dnsServerHost(server: string): string {
 export function isLoopbackDnsServer(server: string): boolean {
   const host = dnsServerHost(server).toLowerCase();
   return /^127\./.test(host) || host === '0.0.0.0' || /^(?:0*:)+0*1$/.test(host) || /^::ffff:(?:127\.|7f)/.test(host) || host === '::';
+}
+
 /**
  * The sandbox serves its fake mail (every tenant's reset links), public demo passwords and a public
  * cron secret: it listens on loopback unless HOST widens it. Production listens everywhere by
