@@ -24,6 +24,7 @@ import { nextFreePort, portIsFree, PortInUseError } from '../lib/net/ports';
 import { sandboxAccountLines } from './accounts';
 import { startSandboxDatabase } from './launcher/database';
 import { exitWithParentArgs, Launch, LaunchError, LaunchStopped, oneLine } from './launcher/launch';
+import { nextListenArgs } from './launcher/next-listen';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -99,6 +100,7 @@ async function main() {
       `WARNING: HOST=${cfg.bindHost} makes this sandbox reachable from other machines, and its fake mail (password-reset links), public demo passwords and public secrets let anyone there take over its accounts`,
     );
   }
+  nextListenArgs(cfg.bindHost); // refuses, before anything starts, an address Next cannot serve on
   // Before anything starts: a taken web port is the likeliest clash (a second sandbox on this machine).
   if (!(await portIsFree(cfg.PORT, cfg.bindHost))) throw new PortInUseError(cfg.PORT, 'PORT', await nextFreePort(cfg.PORT, cfg.bindHost));
 
@@ -152,7 +154,8 @@ async function main() {
     const code = await launch.step(() => runToEnd(build));
     if (code !== 0) throw new LaunchError('next build failed (its errors are above): fix them and run npm start again');
   }
-  const web = launch.spawn(process.execPath, [...exitWithParentArgs, nextBin, dev ? 'dev' : 'start', '-p', String(cfg.PORT), '-H', cfg.bindHost], {
+  const listen = nextListenArgs(cfg.bindHost);
+  const web = launch.spawn(process.execPath, [...listen.node, ...exitWithParentArgs, nextBin, dev ? 'dev' : 'start', '-p', String(cfg.PORT), ...listen.next], {
     stdio: 'inherit',
     env: { ...env, DIDTRON_PROCESS: 'web' },
   });
