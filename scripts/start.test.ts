@@ -172,12 +172,12 @@ describe.skipIf(!fs.existsSync('/proc/self/stat'))('npm start (scripts/start.ts)
   for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     it(`leaves no process behind when killed with ${signal} while starting the web server`, async () => {
       const p = await ports();
-      // --dev: no build; the web server (next dev) starts right after the fakes.
+      // --dev: no build; the web server (scripts/web-server.ts --dev) starts right after the fakes.
       const start = launcher(p, `killed-${signal}`, ['--dev']);
       await until(() => start.output().includes('local fake servers') || start.child.exitCode !== null, 90_000, 'the fakes to start');
       expect(start.child.exitCode).toBeNull();
       // The web server is spawned next; wait until it is, so that it is among what must stop.
-      await until(() => descendants(start.child.pid!).some((pid) => / dev -p /.test(commandLine(pid))), 30_000, 'the web server to be spawned');
+      await until(() => descendants(start.child.pid!).some((pid) => /web-server\.ts --dev/.test(commandLine(pid))), 30_000, 'the web server to be spawned');
       const processes = descendants(start.child.pid!);
       start.child.kill(signal);
       await start.exit;
@@ -200,7 +200,7 @@ describe.skipIf(!fs.existsSync('/proc/self/stat'))('npm start (scripts/start.ts)
     for (const pid of guards) process.kill(pid, 'SIGKILL');
     first.child.kill('SIGKILL');
     await first.exit;
-    // Anything else it had spawned (next dev) stops by itself; PostgreSQL stays, orphaned.
+    // Anything else it had spawned (the dev web server) stops by itself; PostgreSQL stays, orphaned.
     await until(() => others.every((pid) => !alive(pid)), 30_000, 'the web server of the killed start to stop');
     expect(alive(stale!.pid)).toBe(true);
 

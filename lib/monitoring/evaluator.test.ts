@@ -75,7 +75,8 @@ describe('alert evaluator', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toBe('[DIDTron Warning] Redis p95');
     expect(mails[0]!.textContent).toContain('above the warning threshold of 30 ms');
-    expect(mails[0]!.tags).toEqual(['platform-alert', 'warning']);
+    // The root brand's tag: its sandbox mail viewer (pbx.<root>/dev/mail) shows platform mail.
+    expect(mails[0]!.tags).toEqual(['platform-alert', 'warning', 'tenant:didtron']);
   });
 
   it('dedupes: a breach that lasts updates its alert; no new alert, notification or email', async () => {

@@ -55,7 +55,9 @@ export async function startSandboxDatabase(
   fs.mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
   fs.writeFileSync(ownerFile(dir), String(process.pid));
   launch.onStop('the database owner file', async () => {
-    if (fs.readFileSync(ownerFile(dir), 'utf8').trim() === String(process.pid)) fs.rmSync(ownerFile(dir), { force: true });
+    // Only our own record: a later start may already have written its pid there.
+    const recorded = fs.existsSync(ownerFile(dir)) ? fs.readFileSync(ownerFile(dir), 'utf8').trim() : null;
+    if (recorded === String(process.pid)) fs.rmSync(ownerFile(dir), { force: true });
   });
 
   const port = await choosePort({ configured: options.portConfigured ? options.port : undefined, preferred: options.port, variable: 'EMBEDDED_PG_PORT' });
