@@ -26,7 +26,7 @@ test.describe('customer portal, first hour', () => {
     await expect(page.getByTestId('page-title')).toHaveText('Security');
     // Still the portal: its sidebar, global header and account menu stay around the settings.
     await expect(page.getByTestId('primary-sidebar')).toBeVisible();
-    await expect(page.getByTestId('global-search')).toBeVisible();
+    await expect(page.getByTestId('alerts-bell')).toBeVisible();
     await expect(page.getByTestId('user-menu')).toBeVisible();
     await expect(page.getByTestId('auth-brand-name')).toHaveCount(0);
     await expectAccessible(page, 'customer security settings');

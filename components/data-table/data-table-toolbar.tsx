@@ -4,6 +4,7 @@ import * as React from 'react';
 import { Search } from 'lucide-react';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { useTypedBeforeHydration } from '@/components/ui/use-typed-before-hydration';
 import { cn } from '@/lib/utils';
 import { AutoRefreshToggle, RefreshButton, type AutoRefreshToggleProps } from './refresh-button';
 import type { ListController } from './use-list-query';
@@ -70,14 +71,8 @@ export function DebouncedSearchInput({
     onChangeRef.current = onChange;
   });
   const inputRef = React.useRef<HTMLInputElement>(null);
-  React.useLayoutEffect(() => {
-    // Text typed into the server-rendered input before hydration never reached React (it does not
-    // replay those input events), and the next render would put the old value back. Adopt it: the
-    // debounce below then searches for it as if it had just been typed.
-    const typed = inputRef.current?.value;
-    if (typed !== undefined && typed !== text) setText(typed);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only at mount (hydration)
-  }, []);
+  // Typed before hydration: the debounce below then searches for it as if it had just been typed.
+  useTypedBeforeHydration(inputRef, text, setText);
   React.useEffect(() => {
     if (text === committed) return;
     const t = setTimeout(() => {

@@ -2,10 +2,11 @@
 
 import { Search } from 'lucide-react';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
 import { Input } from '@/components/ui/input';
+import { useTypedBeforeHydration } from '@/components/ui/use-typed-before-hydration';
 import { NotificationsBell } from '@/components/monitoring/notifications-bell';
 import { PlatformStatus } from '@/components/shell/platform-status';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
@@ -27,6 +28,11 @@ function NavSearch({ nav }: { nav: PortalNav }) {
   const router = useRouter();
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(inputRef, q, (typed, focused) => {
+    setQ(typed);
+    setOpen(focused);
+  });
   const results = useMemo(() => {
     const needle = q.trim().toLowerCase();
     const all = nav.modules.flatMap((m) => m.items.map((i) => ({ ...i, module: m.label })));
@@ -36,6 +42,7 @@ function NavSearch({ nav }: { nav: PortalNav }) {
     <div className="relative w-full max-w-sm">
       <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
       <Input
+        ref={inputRef}
         type="search"
         value={q}
         onChange={(e) => {
