@@ -10,7 +10,8 @@ const url = (host: string) => `http://${host}:${PORT}`;
 function e2eDatabaseUrl(): string | undefined {
   if (!process.env.DATABASE_URL) return undefined;
   const u = new URL(process.env.DATABASE_URL);
-  u.pathname = '/didtron_e2e';
+  // E2E_DB_NAME lets parallel checkouts on one machine keep their e2e databases apart.
+  u.pathname = `/${process.env.E2E_DB_NAME ?? 'didtron_e2e'}`;
   return u.toString();
 }
 
@@ -60,7 +61,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       EMBEDDED_PG_DIR: '.data/pg-e2e',
-      EMBEDDED_PG_PORT: '54331',
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331',
       LOG_LEVEL: 'warn',
       ...(e2eDatabaseUrl() ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },
