@@ -30,11 +30,15 @@ export type RouteInput<P, Pm, Q, B> = {
 type Handler<P, Pm, Q, B> = (args: RouteInput<P, Pm, Q, B> & { ctx: Ctx }) => Promise<Response>;
 type PublicHandler<P, Pm, Q, B> = (args: RouteInput<P, Pm, Q, B>) => Promise<Response>;
 
-/** `portal` limits an endpoint to one portal's host (admin APIs answer 404 elsewhere). */
-export type RouteSpec = {
-  key: string;
-  permission: Permission | 'public';
-  portal?: Portal;
+/** Who may call an endpoint: `portal` limits it to one portal's host (admin APIs answer 404 elsewhere). */
+export type RouteSpec = { key: string; permission: Permission | 'public'; portal?: Portal };
+
+/**
+ * The shapes of an endpoint's input and output, as zod schemas; the handler receives its input
+ * parsed with them. Kept on the handler beside its spec (`handler.contract`), for the route
+ * registry and the OpenAPI description (issue 10).
+ */
+export type RouteContract = {
   /** Path parameters (strings; services validate ids, so a malformed one is their 422). */
   params?: z.ZodType;
   /** The query string, as an object: one string per key, or every value for a key the schema declares as an array. */
@@ -47,7 +51,7 @@ export type RouteSpec = {
    * with the service's own schema, once.
    */
   bodyFromPath?: (params: never) => Record<string, unknown>;
-  /** The JSON the endpoint answers with (documentation and the OpenAPI description of issue 10; not enforced). */
+  /** The JSON the endpoint answers with (documentation and the OpenAPI description; not enforced). */
   response?: z.ZodType;
 };
 
@@ -72,7 +76,7 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
 }
 
 /** A wrapped handler carries its spec, so the route registry (route-registry.ts) can list every endpoint's permission. */
-export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec };
+export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec; readonly contract: RouteContract };
 
 /**
  * The one wrapper for route handlers: resolves the context, checks the declared permission, maps
@@ -89,7 +93,9 @@ export function route<P = Record<string, string>, Pm extends z.ZodType | undefin
   spec: SpecOf<Pm, Q, B, R> & { permission: 'public' },
   handler: PublicHandler<P, Pm, Q, B>,
 ): RouteHandler<P>;
-export function route<P>(spec: RouteSpec, handler: Handler<P, unknown, unknown, unknown> | PublicHandler<P, unknown, unknown, unknown>): RouteHandler<P> {
+export function route<P>(definition: RouteSpec & RouteContract, handler: Handler<P, unknown, unknown, unknown> | PublicHandler<P, unknown, unknown, unknown>): RouteHandler<P> {
+  const { key, permission, portal, ...contract } = definition;
+  const spec: RouteSpec = portal ? { key, permission, portal } : { key, permission };
   const wrapped = async (req: NextRequest, routeCtx: { params: Promise<P> }) => {
     const started = performance.now();
     const meta = requestMeta(req.headers);
@@ -98,9 +104,9 @@ export function route<P>(spec: RouteSpec, handler: Handler<P, unknown, unknown, 
     try {
       if (spec.portal && meta.portal !== spec.portal) throw new NotFoundError();
       const rawParams = await routeCtx.params;
-      const params = spec.params ? parseInput(spec.params, rawParams) : rawParams;
+      const params = contract.params ? parseInput(contract.params, rawParams) : rawParams;
       if (spec.permission === 'public') {
-        const { query, body } = await parseRequest(req, spec, params);
+        const { query, body } = await parseRequest(req, contract, params);
         response = await (handler as PublicHandler<P, unknown, unknown, unknown>)({ req, params, query, body } as RouteInput<P, unknown, unknown, unknown>);
       } else {
         // /api/v1 requests carrying an Authorization header are authenticated by API key only.
@@ -113,7 +119,7 @@ export function route<P>(spec: RouteSpec, handler: Handler<P, unknown, unknown, 
         ctx = byApiKey ? await getApiKeyCtx(req.headers) : await getCtx(req.headers);
         assertPermission(ctx, spec.permission);
         // After authentication: a caller who may not call the endpoint learns nothing from a 422.
-        const { query, body } = await parseRequest(req, spec, params);
+        const { query, body } = await parseRequest(req, contract, params);
         response = await (handler as Handler<P, unknown, unknown, unknown>)({ req, ctx, params, query, body } as RouteInput<P, unknown, unknown, unknown> & { ctx: Ctx });
       }
     } catch (error) {
@@ -139,7 +145,7 @@ export function route<P>(spec: RouteSpec, handler: Handler<P, unknown, unknown, 
     recordApiSample({ endpoint: spec.key, method: req.method, status: response.status, durationMs: performance.now() - started });
     return response;
   };
-  return Object.assign(wrapped, { spec: Object.freeze({ ...spec }) });
+  return Object.assign(wrapped, { spec: Object.freeze(spec), contract: Object.freeze(contract) });
 }
 
 async function readBody(req: NextRequest): Promise<unknown> {
@@ -150,13 +156,13 @@ async function readBody(req: NextRequest): Promise<unknown> {
   }
 }
 
-async function parseRequest(req: NextRequest, spec: RouteSpec, params: unknown): Promise<{ query: unknown; body: unknown }> {
-  const query = spec.query ? parseInput(spec.query, queryObject(req.nextUrl.searchParams, spec.query)) : undefined;
-  if (!spec.body) return { query, body: undefined };
+async function parseRequest(req: NextRequest, contract: RouteContract, params: unknown): Promise<{ query: unknown; body: unknown }> {
+  const query = contract.query ? parseInput(contract.query, queryObject(req.nextUrl.searchParams, contract.query)) : undefined;
+  if (!contract.body) return { query, body: undefined };
   const raw = await readBody(req);
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-  const merged = spec.bodyFromPath && isObject ? { ...raw, ...spec.bodyFromPath(params as never) } : raw;
-  return { query, body: parseInput(spec.body, merged) };
+  const merged = contract.bodyFromPath && isObject ? { ...raw, ...contract.bodyFromPath(params as never) } : raw;
+  return { query, body: parseInput(contract.body, merged) };
 }
 
 /** Unwraps optional/default/nullable wrappers to see whether a query field is declared as an array. */
