@@ -2,6 +2,7 @@
  * The JSON shapes of the audit API, as the browser receives them (dates as ISO strings). Derived
  * from the services' results with type-only imports (see lib/tenancy/views.ts).
  */
+import 'server-only';
 import type { JsonListItem, JsonResult } from '@/lib/json';
 import type { getAuditEvent } from './services/get-audit-event';
 import type { listAuditEvents } from './services/list-audit-events';

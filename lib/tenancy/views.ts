@@ -3,6 +3,7 @@
  * from the services' results with type-only imports, so a view cannot drift from what the route
  * sends and the browser bundle gets no server code: client code imports these with `import type`.
  */
+import 'server-only';
 import type { JsonListItem, JsonResult } from '@/lib/json';
 import type { getTenant } from './services/get-tenant';
 import type { listTenantDomains } from './services/list-tenant-domains';

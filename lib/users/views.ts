@@ -2,6 +2,7 @@
  * The JSON shapes of the admin users API, as the browser receives them (dates as ISO strings).
  * Derived from the services' results with type-only imports (see lib/tenancy/views.ts).
  */
+import 'server-only';
 import type { JsonListItem, JsonResult } from '@/lib/json';
 import type { getUser } from './services/get-user';
 import type { listUserSessions } from './services/list-user-sessions';
