@@ -1,3 +1,4 @@
+import 'server-only';
 import { config } from '@/lib/config';
 import type { Actor, Ctx } from '@/lib/context';
 import { isPlatformRole } from '@/lib/auth/permissions';

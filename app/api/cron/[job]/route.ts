@@ -1,5 +1,5 @@
-import { route } from '@/lib/http/route';
+import { pathParams, route } from '@/lib/http/route';
 import { handleCronRequest } from '@/lib/jobs/cron';
 
 // Public: the caller is authenticated by its QStash signature or the cron secret, not by a session.
-export const POST = route<{ job: string }>({ key: 'cron.run', permission: 'public' }, async ({ req, params }) => handleCronRequest(req, params.job));
+export const POST = route({ key: 'cron.run', permission: 'public', params: pathParams('job') }, async ({ req, params }) => handleCronRequest(req, params.job));
