@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
+import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as carrierProfileRoute } from '@/app/api/v1/carrier/profile/route';
 import { withPlatform } from '@/db/client';
 import { authSessions, users } from '@/db/schema';
 import type { FakeBrevo } from '@/fakes/brevo/server';
@@ -194,5 +196,22 @@ describe('getCarrierProfile', () => {
     const acmeCarrier = await createUser('acme', 'carrier_user', 'cp-acme-only');
     const foreign = { ...(await ctxOf(acmeCarrier, 'didtron')) };
     await expect(getCarrierProfile({ ctx: foreign })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('GET /api/v1/carrier/profile', () => {
+  const call = (browser: Browser) =>
+    carrierProfileRoute(new NextRequest(`http://${browser.at.host}/api/v1/carrier/profile`, { headers: browser.headers() }), { params: Promise.resolve({}) });
+
+  it("answers the signed-in carrier's own profile on the carrier host, and refuses customers", async () => {
+    const carrier = await createUser('didtron', 'carrier_user', 'cp-api');
+    const res = await call(await signInAs(carrier, HOSTS.carrier));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ account: { id: carrier.id, email: carrier.email }, users: [{ id: carrier.id, you: true }] });
+
+    const customer = await createUser('acme', 'customer_admin', 'cp-api-customer');
+    const refused = await call(await signInAs(customer, HOSTS.acme));
+    expect(refused.status).toBe(403);
+    expect((await call(new Browser(HOSTS.carrier))).status).toBe(401);
   });
 });
