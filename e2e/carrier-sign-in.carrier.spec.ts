@@ -37,19 +37,25 @@ test('a seeded carrier user signs in on carrier.localhost and sees their profile
   await chooseTheme(page, 'dark');
   await expectAccessible(page, 'carrier profile (dark)');
 
-  // The session is this host's: a reload stays signed in, the security page is in the portal's frame.
+  // The session is this host's: a reload stays signed in.
   await page.reload();
+  await expect(page.getByTestId('carrier-profile')).toBeVisible();
+});
+
+test("the carrier's security page is in the portal's frame, and the sign-in page sends a signed-in carrier home; axe clean in light and dark", async ({ page }) => {
+  await page.goto('/sign-in?next=%2Fsecurity');
+  await signIn(page, 'carrier@didtron.localhost');
+  await expect(page.getByTestId('security-settings')).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(CARRIER);
+  await expect(page.locator('[data-portal="carrier"]')).toBeVisible();
+  await expectAccessible(page, 'carrier security (light)');
+  await chooseTheme(page, 'dark');
+  await expectAccessible(page, 'carrier security (dark)');
+
+  await page.goto('/sign-in');
   await expect(page.getByTestId('carrier-profile')).toBeVisible();
   await page.getByTestId('carrier-security-link').click();
   await expect(page.getByTestId('security-settings')).toBeVisible();
-  await expect(page.locator('[data-portal="carrier"]')).toBeVisible();
-  await expectAccessible(page, 'carrier security (dark)');
-  await chooseTheme(page, 'light');
-  await expectAccessible(page, 'carrier security (light)');
-
-  // Signing in again on the sign-in page goes straight home.
-  await page.goto('/sign-in');
-  await expect(page.getByTestId('carrier-profile')).toBeVisible();
 });
 
 test.describe('refused', () => {
@@ -71,8 +77,6 @@ test.describe('refused', () => {
     // Still signed out here; the link leads to the customer sign-in.
     await page.goto('/');
     await expect(page).toHaveURL(`${CARRIER}/sign-in`);
-    await page.getByTestId('sign-in-submit').waitFor();
-    await page.goto(`${CARRIER}/sign-in`);
     await signIn(page, 'customer-user@didtron.localhost');
     await page.getByTestId('wrong-portal-link').click();
     await expect(page).toHaveURL(`${PBX}/sign-in`);
