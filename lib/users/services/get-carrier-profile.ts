@@ -23,8 +23,9 @@ export type CarrierProfileView = {
 /**
  * The carrier portal's home until Class 4 lands (carrier entities, interconnects, rates): the
  * signed-in carrier's company, account and colleagues, and whom to contact. Colleagues are the
- * active or invited carrier users of this brand whose company name is the same (set by staff,
- * since carriers are invited); without a company name the account stands alone.
+ * carrier users of this brand whose company name is the same, trimmed and in any case (set by
+ * staff, since carriers are invited), with their status; without a company name the account
+ * stands alone. Read-only, so not audited.
  */
 export async function getCarrierProfile({ ctx, input = {} }: { ctx: Ctx; input?: unknown }): Promise<CarrierProfileView> {
   assertPermission(ctx, 'carrier.use');
