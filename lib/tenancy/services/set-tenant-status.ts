@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { tenants, tenantStatuses } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { clearHostCache } from '../host-lookup';
 import { parseInput } from '@/lib/validation';
@@ -12,7 +11,7 @@ import { parseInput } from '@/lib/validation';
 export async function setTenantStatus({ ctx, input }: { ctx: Ctx; input: { id: string; status: (typeof tenantStatuses)[number] } }) {
   assertPermission(ctx, 'tenants.write');
   const { id, status } = parseInput(z.object({ id: z.uuid(), status: z.enum(tenantStatuses) }), input);
-  const result = await withPlatform(async (tx) => {
+  const result = await platformTx(ctx, async (tx) => {
     const [before] = await tx.select().from(tenants).where(eq(tenants.id, id)).for('update');
     if (!before) throw new NotFoundError('Tenant not found');
     if (before.isRoot && status !== 'active') throw new ValidationError([{ path: 'status', message: 'the root brand cannot be suspended' }]);
