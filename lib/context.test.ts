@@ -70,6 +70,20 @@ describe('services compose in one transaction (ctx.db)', () => {
     ).rejects.toThrow('the caller fails');
     expect(await tenantBySlug(slug)).toBeUndefined();
   });
+
+  it('a ctx (or a timer) that outlived its transaction opens a new one instead of joining the ended one', async () => {
+    const ctx = await testCtx();
+    const slug = uniqueSlug('composed');
+    const { escaped, later } = await platformTx(ctx, async (_tx, inner) => ({
+      escaped: inner,
+      // Scheduled inside the transaction, run after its commit: the async context still names it.
+      later: new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => createTenant({ ctx, input: { ...branding, slug: `${slug}-t` } })),
+    }));
+    await createTenant({ ctx: escaped, input: { ...branding, slug } });
+    await later;
+    expect(await tenantBySlug(slug)).toBeDefined();
+    expect(await tenantBySlug(`${slug}-t`)).toBeDefined();
+  });
 });
 
 describe('the system actor', () => {

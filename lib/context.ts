@@ -93,18 +93,29 @@ export function assertPermission(ctx: AnyCtx, permission: Permission): void {
 type Want = { kind: 'tenant'; tenantId: string } | { kind: 'platform' };
 const openScope = new AsyncLocalStorage<DbScope>();
 
+/**
+ * Transactions that have ended. The async context outlives them in callbacks scheduled inside
+ * (timers, cached promises), and a ctx may escape its callback: neither may join an ended one.
+ */
+const ended = new WeakSet<Tx>();
+const live = (scope: DbScope | undefined) => (scope && !ended.has(scope.tx) ? scope : undefined);
+
 /** The transaction open in this async context, if any (Better Auth's adapter joins it: lib/auth/tenant-db.ts). */
 export function openDbScope(): DbScope | undefined {
-  return openScope.getStore();
+  return live(openScope.getStore());
 }
 
 const sameScope = (open: DbScope, want: Want) => open.kind === want.kind && (want.kind === 'platform' || (open.kind === 'tenant' && open.tenantId === want.tenantId));
 
 /** Opens a transaction of the scope, made visible to nested calls (ctx.db and the async context). */
 function open<T>(want: Want, fn: (scope: DbScope) => Promise<T>): Promise<T> {
-  const body = (tx: Tx) => {
+  const body = async (tx: Tx) => {
     const scope: DbScope = want.kind === 'tenant' ? { kind: 'tenant', tenantId: want.tenantId, tx } : { kind: 'platform', tx };
-    return openScope.run(scope, () => fn(scope));
+    try {
+      return await openScope.run(scope, () => fn(scope));
+    } finally {
+      ended.add(tx);
+    }
   };
   return want.kind === 'tenant' ? withTenant(want.tenantId, body) : withPlatform(body);
 }
@@ -130,7 +141,7 @@ async function switchScope<T>(open: DbScope, want: Want, fn: (scope: DbScope) =>
 
 function inScope<C extends AnyCtx, T>(ctx: C, want: Want, fn: (tx: Tx, ctx: C) => Promise<T>): Promise<T> {
   // ctx.db first; the async context covers a caller that passed its outer ctx on.
-  const current = ctx.db ?? openScope.getStore();
+  const current = live(ctx.db) ?? openDbScope();
   const withDb = (scope: DbScope) => fn(scope.tx, scope === ctx.db ? ctx : { ...ctx, db: scope });
   if (!current) return open(want, withDb);
   if (sameScope(current, want)) return withDb(current);
@@ -153,7 +164,7 @@ export function platformTx<C extends AnyCtx, T>(ctx: C, fn: (tx: Tx, ctx: C) => 
 
 /** Joins the open transaction of the tenant, else opens one (Better Auth's adapter, which has no ctx). */
 export function joinTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const current = openScope.getStore();
+  const current = openDbScope();
   if (current && sameScope(current, { kind: 'tenant', tenantId })) return fn(current.tx);
   return open({ kind: 'tenant', tenantId }, (scope) => fn(scope.tx));
 }
@@ -164,7 +175,7 @@ export function joinTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Pro
  * it opens a platform transaction.
  */
 export function callerTx<C extends AnyCtx, T>(ctx: C, fn: (tx: Tx, ctx: C) => Promise<T>): Promise<T> {
-  const current = ctx.db ?? openScope.getStore();
+  const current = live(ctx.db) ?? openDbScope();
   if (current) return fn(current.tx, current === ctx.db ? ctx : { ...ctx, db: current });
   return platformTx(ctx, fn);
 }
