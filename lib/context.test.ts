@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { withPlatform } from '@/db/client';
 import { auditEvents, tenants, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { listAuditEvents } from '@/lib/audit/services/list-audit-events';
 import { ForbiddenError, ValidationError } from '@/lib/errors';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { addTenantDomain } from '@/lib/tenancy/services/add-tenant-domain';
@@ -107,6 +108,12 @@ describe('the system actor', () => {
       ]),
     );
     expect(events).toHaveLength(2);
+    // The audit log's API names them too.
+    const page = await listAuditEvents({ ctx: await testCtx(), input: new URLSearchParams({ q: id }) });
+    expect(page.items.map((e) => [e.actorKind, e.systemActor, e.actorId]).sort()).toEqual([
+      ['system', 'cdr-sync', null],
+      ['system', 'monitoring', null],
+    ]);
   });
 
   it('the database refuses an audit event without an actor name for a system actor, or a user event with one', async () => {
