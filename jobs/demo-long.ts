@@ -1,8 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { count, eq } from 'drizzle-orm';
 import { demoJobItems } from '@/db/schema';
+import { systemCtx } from '@/lib/context';
 import { jobsDb } from '@/lib/jobs/db';
 import { demoLongPayload } from '@/lib/jobs/demo-schema';
+import { recordDemoRun } from '@/lib/jobs/services/record-demo-run';
 import { defineJob } from './define';
 
 /**
@@ -48,6 +50,8 @@ export const demoLong = defineJob({
       }
       await ctx.progress((batch + 1) * payload.itemsPerBatch, total, `Batch ${batch + 1} of ${payload.batches}`);
     }
+    // The job acts as the system actor `demo-jobs`: its audit event names it.
+    await recordDemoRun({ ctx: systemCtx('demo-jobs'), input: { jobId: ctx.jobId, items: total, resumedFrom: already } });
     return { items: total, resumedFrom: already };
   },
 });

@@ -17,15 +17,18 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { and, eq, sql } from 'drizzle-orm';
-import { closeDb, withPlatform } from '../db/client';
+import { closeDb } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
-import { auditEvents, tenants, users } from '../db/schema';
+import { users } from '../db/schema';
 import { seedDatabase } from '../db/seed';
+import { recordAudit } from '../lib/audit/record-audit';
 import { authPageUrl } from '../lib/auth/paths';
 import { ConfigError, parseConfig } from '../lib/config';
+import { assertPermission, systemCtx, tenantTx } from '../lib/context';
 import { AppError, ConflictError, ValidationError } from '../lib/errors';
 import { signInUrlFor } from '../lib/users/hosts';
-import { createInvitedUser } from '../lib/users/invitations';
+import { getRootTenantRef } from '../lib/tenancy';
+import { assertInvitable, createInvitedUser, sendCreatedInvitation } from '../lib/users/invitations';
 import { inviteUserSchema } from '../lib/users/schemas';
 import { parseInput } from '../lib/validation';
 
@@ -53,42 +56,38 @@ export async function createSuperAdmin(opts: { email: string; name: string; forc
   // The root brand is created by the seed at every start; a database that has never been started
   // lacks it. Never the demo data: only the root tenant.
   await seedDatabase(cfg.databaseUrl, { demo: false });
-  const [root] = await withPlatform((tx) => tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.isRoot, true)));
-  if (!root) throw new ConflictError('The database has no root tenant');
+  // The install acts as the system actor `install` on the root tenant: no person acts here.
+  const ctx = systemCtx('install');
+  assertPermission(ctx, 'users.write');
+  const root = await getRootTenantRef(ctx);
 
   let existingSuperAdmins = 0;
-  const { user, target, invitationSent } = await createInvitedUser(
-    root.id,
-    { ...account, role: 'super_admin' },
-    {
-      check: async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(${CREATE_SUPER_ADMIN_LOCK})`);
-        // Platform roles exist only on the root tenant, which this transaction is scoped to.
-        const admins = await tx
-          .select({ email: users.email })
-          .from(users)
-          .where(and(eq(users.role, 'super_admin'), eq(users.status, 'active')));
-        existingSuperAdmins = admins.length;
-        if (admins.length && !opts.force) {
-          throw new ConflictError(
-            `An active super admin already exists (${admins.map((a) => a.email).join(', ')}): invite further admins from the admin console, or run again with --force`,
-          );
-        }
-      },
-      audit: async (tx, created) => {
-        // No person acts here: the event names the system as the actor (recordAudit needs a signed-in actor).
-        await tx.insert(auditEvents).values({
-          tenantId: root.id,
-          actorId: null,
-          actorRole: 'system',
-          entity: 'user',
-          entityId: created.id,
-          action: 'invite',
-          after: { name: created.name, email: created.email, role: created.role, via: 'create-super-admin', force: Boolean(opts.force), existingSuperAdmins },
-        });
-      },
-    },
-  );
+  const created = await tenantTx(ctx, root.id, async (tx, ctx) => {
+    assertInvitable(root);
+    await tx.execute(sql`select pg_advisory_xact_lock(${CREATE_SUPER_ADMIN_LOCK})`);
+    // Platform roles exist only on the root tenant, which this transaction is scoped to.
+    const admins = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.role, 'super_admin'), eq(users.status, 'active')));
+    existingSuperAdmins = admins.length;
+    if (admins.length && !opts.force) {
+      throw new ConflictError(
+        `An active super admin already exists (${admins.map((a) => a.email).join(', ')}): invite further admins from the admin console, or run again with --force`,
+      );
+    }
+    const created = await createInvitedUser(ctx, root, { ...account, role: 'super_admin' });
+    const { user } = created;
+    await recordAudit(tx, ctx, {
+      entity: 'user',
+      entityId: user.id,
+      action: 'invite',
+      after: { name: user.name, email: user.email, role: user.role, via: 'create-super-admin', force: Boolean(opts.force), existingSuperAdmins },
+    });
+    return created;
+  });
+  const { user, target } = created;
+  const invitationSent = await sendCreatedInvitation(created);
   return {
     userId: user.id,
     email: user.email,

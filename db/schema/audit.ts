@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id } from './columns';
 import { tenants } from './tenancy';
 
@@ -14,8 +14,11 @@ export const auditEvents = pgTable(
     tenantId: uuid('tenant_id')
       .notNull()
       .references(() => tenants.id),
+    /** 'user' (actor_id, actor_role) or 'system' (actor_name, e.g. 'cdr-sync'; actor_role 'system'). */
+    actorKind: text('actor_kind').notNull().default('user'),
     actorId: uuid('actor_id'),
     actorRole: text('actor_role').notNull(),
+    actorName: text('actor_name'),
     impersonatorId: uuid('impersonator_id'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
@@ -32,6 +35,11 @@ export const auditEvents = pgTable(
     // The staff log across tenants is read newest first, and per user.
     index('audit_events_time_idx').on(t.occurredAt, t.id),
     index('audit_events_actor_idx').on(t.actorId, t.occurredAt),
+    // Never without an actor: a user event names its user, a system event its system actor.
+    check(
+      'audit_events_actor_valid',
+      sql`(${t.actorKind} = 'user' and ${t.actorName} is null) or (${t.actorKind} = 'system' and ${t.actorName} is not null and ${t.actorId} is null)`,
+    ),
   ],
 );
 

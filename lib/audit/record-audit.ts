@@ -1,24 +1,33 @@
+import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { auditEvents } from '@/db/schema';
-import type { Ctx } from '@/lib/context';
+import { isSystemActor, type AnyCtx } from '@/lib/context';
+import type { AuditAction, AuditEntity } from './names';
 
-export type AuditInput = {
-  entity: string;
+type AuditFields = {
   entityId: string;
-  action: string;
   before?: unknown;
   after?: unknown;
   /** Defaults to the actor's tenant; staff acting on another tenant pass that tenant. */
   tenantId?: string;
 };
 
-/** Writes the audit event inside the caller's transaction, so the change and its record commit together. */
-export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
+/** An entity and one of its actions (lib/audit/names.ts), with the event's fields. */
+export type AuditInput = { [E in AuditEntity]: { entity: E; action: AuditAction<E> } & AuditFields }[AuditEntity];
+
+/**
+ * Writes the audit event inside the caller's transaction, so the change and its record commit
+ * together. A user is recorded by id and role (and impersonator), a system actor by kind and name.
+ */
+export async function recordAudit(tx: Tx, ctx: AnyCtx, input: AuditInput): Promise<void> {
+  const actor = ctx.actor;
+  const who = isSystemActor(actor)
+    ? { actorKind: 'system', actorId: null, actorRole: 'system', actorName: actor.name, impersonatorId: null }
+    : { actorKind: 'user', actorId: actor.userId, actorRole: actor.role, actorName: null, impersonatorId: actor.impersonatorId ?? null };
   await tx.insert(auditEvents).values({
-    tenantId: input.tenantId ?? ctx.actor.tenantId,
-    actorId: ctx.actor.userId,
-    actorRole: ctx.actor.role,
-    impersonatorId: ctx.actor.impersonatorId ?? null,
+    // A system actor without a tenant records on the root tenant.
+    tenantId: input.tenantId ?? actor.tenantId ?? sql`(select id from tenants where is_root)`,
+    ...who,
     entity: input.entity,
     entityId: input.entityId,
     action: input.action,

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { withTenant, type Tx } from '@/db/client';
+import { withTenant } from '@/db/client';
 import { impersonationGrants, users, type ImpersonationEndReason, type UserRow } from '@/db/schema';
 import { config } from '@/lib/config';
+import { callerTx, type AnyCtx } from '@/lib/context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import type { Role } from './permissions';
 
@@ -110,14 +111,17 @@ export async function redeemImpersonationToken(token: string, tenantId: string):
 
 /**
  * Ends every live grant in which the user is the target or the impersonator (disabling, forced
- * sign-out). Runs in the caller's transaction, which must see the grants (withPlatform).
+ * sign-out). Runs in the caller's transaction (ctx.db), which must see the grants (platformTx);
+ * exported to other domains through lib/auth/index.ts.
  */
-export async function endImpersonationGrantsOf(tx: Tx, userId: string, reason: ImpersonationEndReason): Promise<number> {
-  const ended = await tx
-    .update(impersonationGrants)
-    .set({ endedAt: sql`now()`, endReason: reason, tokenHash: null, sessionHash: null })
-    .where(and(isNull(impersonationGrants.endedAt), or(eq(impersonationGrants.targetUserId, userId), eq(impersonationGrants.impersonatorId, userId))))
-    .returning({ id: impersonationGrants.id });
+export async function endImpersonationGrantsOf(ctx: AnyCtx, userId: string, reason: ImpersonationEndReason): Promise<number> {
+  const ended = await callerTx(ctx, (tx) =>
+    tx
+      .update(impersonationGrants)
+      .set({ endedAt: sql`now()`, endReason: reason, tokenHash: null, sessionHash: null })
+      .where(and(isNull(impersonationGrants.endedAt), or(eq(impersonationGrants.targetUserId, userId), eq(impersonationGrants.impersonatorId, userId))))
+      .returning({ id: impersonationGrants.id }),
+  );
   return ended.length;
 }
 

@@ -101,6 +101,35 @@ describe('the onboarding gate', () => {
     await expect(saveOnboardingStep({ step: 'company', companyName: 'Again' })).resolves.toEqual({ ok: false, message: 'Your account is already set up' });
   });
 
+  // Hostile input through action() (lib/http/action.ts): always a message, never a throw or a write.
+  it('the wizard action answers wrong types, unknown steps, control characters and huge values with a message, and stores nothing', async () => {
+    const user = await createUser('acme', 'customer_admin', 'hostile-action');
+    await withTenant(user.tenantId, (tx) => tx.update(users).set({ onboardingState: 'verified' }).where(eq(users.id, user.id)));
+    request.headers = (await signInAs(user, HOSTS.acme)).headers();
+    const hostile: unknown[] = [
+      null,
+      42,
+      'company',
+      [],
+      { step: 'nope' },
+      { step: 'company', companyName: 12345 },
+      { step: 'company', companyName: 'Evil\u0000Corp' },
+      { step: 'company', companyName: 'x'.repeat(1_000_000) },
+      { step: 'currency', billingCurrency: { $ne: null } },
+      { step: 'terms', acceptTerms: 'yes' },
+      { step: 'company', companyName: 'Ok Ltd', __proto__: { admin: true }, tenantId: '00000000-0000-4000-8000-000000000000' },
+    ];
+    for (const input of hostile.slice(0, -1)) {
+      const result = await saveOnboardingStep(input);
+      expect(result, JSON.stringify(input)?.slice(0, 80)).toEqual({ ok: false, message: expect.any(String) });
+      expect((result as { message: string }).message).not.toMatch(/went wrong on our side/);
+    }
+    expect((await withPlatform((tx) => tx.select().from(users).where(eq(users.id, user.id))))[0]).toMatchObject({ companyName: null, onboardingState: 'verified' });
+    // Extra fields are ignored, not trusted: the step saves the company name for the signed-in user only.
+    await expect(saveOnboardingStep(hostile.at(-1))).resolves.toEqual({ ok: true, completed: false });
+    expect((await withPlatform((tx) => tx.select().from(users).where(eq(users.id, user.id))))[0]).toMatchObject({ companyName: 'Ok Ltd', tenantId: user.tenantId });
+  });
+
   it('refuses staff whose account is not active on the admin API, pointing at the sign-up host', async () => {
     const staff = await createUser('didtron', 'super_admin', 'gate-staff');
     const browser = await signInAs(staff, HOSTS.admin);

@@ -43,6 +43,42 @@ const matrix: Record<Role, readonly Permission[]> = {
   carrier_user: ['carrier.use'],
 };
 
+/**
+ * The platform acting on its own (lib/context.ts systemCtx): each has a name, recorded in the
+ * audit log, and its own permission set below, as narrow as its work.
+ */
+export const systemActorNames = [
+  /** scripts/create-super-admin.ts: the first super admin of an install. */
+  'install',
+  /** The demo job (Jobs page "Start demo job"): records its run. */
+  'demo-jobs',
+  /** Scheduled runs (/api/cron and the worker's scheduler) enqueueing their jobs. */
+  'cron',
+  /** The System Status collector and evaluator. */
+  'monitoring',
+  /** Pruning and reclaiming jobs. */
+  'maintenance',
+  /** The CDR sync from ConnexCS (the rating wave). */
+  'cdr-sync',
+  /** Provider webhooks (Brevo, QStash, ConnexCS). */
+  'provider-webhooks',
+] as const;
+export type SystemActorName = (typeof systemActorNames)[number];
+
+const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
+  install: ['users.write'],
+  'demo-jobs': ['jobs.write'],
+  cron: ['jobs.write'],
+  monitoring: ['system.read', 'system.write'],
+  maintenance: ['jobs.write'],
+  'cdr-sync': [],
+  'provider-webhooks': ['integrations.write'],
+};
+
+export function systemCan(name: SystemActorName, permission: Permission): boolean {
+  return systemMatrix[name].includes(permission);
+}
+
 export function isPlatformRole(role: Role): boolean {
   return (platformRoles as readonly Role[]).includes(role);
 }

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DBAdapter, DBAdapterInstance } from 'better-auth';
-import { withTenant, type Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
+import { joinTenant, openDbScope } from '@/lib/context';
 
 /**
  * Tenant scoping for Better Auth's database access.
@@ -13,15 +13,11 @@ import { withTenant, type Tx } from '@/db/client';
  * such a transaction, joining the current one when the same tenant already has one open.
  */
 
-type Active = { tenantId: string; tx: Tx };
-const active = new AsyncLocalStorage<Active>();
-
-/** Runs fn inside a transaction scoped to the tenant, joining the open one for that tenant. */
-export function inTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const current = active.getStore();
-  if (current?.tenantId === tenantId) return fn(current.tx);
-  return withTenant(tenantId, (tx) => active.run({ tenantId, tx }, () => fn(tx)));
-}
+/**
+ * Runs fn inside a transaction scoped to the tenant, joining the open one for that tenant (the
+ * one mechanism of lib/context.ts: services' tenantTx/platformTx register their transaction there).
+ */
+export const inTenant = joinTenant;
 
 /**
  * The database object given to Better Auth's Drizzle adapter. Property access resolves to the
@@ -33,12 +29,12 @@ export function tenantScopedDb(tenantId: string): Record<string, unknown> {
     {},
     {
       get(_target, prop) {
-        const current = active.getStore();
-        if (current?.tenantId === tenantId) {
+        const current = openDbScope();
+        if (current?.kind === 'tenant' && current.tenantId === tenantId) {
           const value: unknown = Reflect.get(current.tx, prop);
           return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current.tx) : value;
         }
-        if (prop === 'transaction') return (fn: (tx: Tx) => Promise<unknown>) => withTenant(tenantId, (tx) => active.run({ tenantId, tx }, () => fn(tx)));
+        if (prop === 'transaction') return (fn: (tx: Tx) => Promise<unknown>) => joinTenant(tenantId, fn);
         if (typeof prop === 'symbol' || prop === 'then') return undefined;
         throw new Error(`auth database used outside a tenant transaction (.${prop})`);
       },

@@ -1,9 +1,10 @@
 import { endpointKinds } from '@/db/schema/monitoring';
 import { config } from '@/lib/config';
+import { systemCtx } from '@/lib/context';
 import { getIntegrationHealth, type IntegrationHealthStatus } from '@/lib/integrations/health';
 import { getIntegration, type IntegrationName } from '@/lib/integrations/registry';
 import { callIntegrationSettled, flushIntegrationCalls } from '@/lib/integrations/wrapper';
-import { queueStats } from '@/lib/jobs/queue-stats';
+import { getQueueStats } from '@/lib/jobs';
 import { errorMessage, logger } from '@/lib/logger';
 import { getRedis } from '@/lib/redis';
 import { readApiLatency, summarizeLatency } from './api-latency';
@@ -80,7 +81,7 @@ async function probePoints(): Promise<MetricPoint[]> {
 }
 
 async function jobPoints(): Promise<MetricPoint[]> {
-  const s = await queueStats(config().JOB_LOCK_TIMEOUT_MS);
+  const s = await getQueueStats({ ctx: systemCtx('monitoring'), input: { stuckAfterMs: config().JOB_LOCK_TIMEOUT_MS } });
   return [
     { metric: 'jobs.backlog', value: s.backlog },
     { metric: 'jobs.processing', value: s.processing },

@@ -1,9 +1,9 @@
 import { and, eq, getTableName, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { withPlatform, withTenant, type Tx } from '@/db/client';
+import type { Tx } from '@/db/client';
 import { authAccounts, tenants, users, type UserRow } from '@/db/schema';
 import { isPlatformRole, platformRoles, tenantRoles, type Permission, type Role } from '@/lib/auth/permissions';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, tenantTx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 
 /**
@@ -23,7 +23,7 @@ export const TENANT_MANAGED_ROLES: readonly Role[] = ['customer_admin', 'custome
 
 /**
  * Who may see and manage which users. Platform staff work across tenants (withPlatform); a tenant
- * admin works inside their own tenant (withTenant, so RLS holds too) and never sees platform
+ * admin works inside their own tenant (tenantTx, so RLS holds too) and never sees platform
  * staff accounts, even on the root tenant. customer_admin also holds users.* in the matrix, but
  * until customer accounts exist it would reach other customers' users, so it is refused here.
  */
@@ -31,15 +31,16 @@ export type UserScope = {
   kind: 'platform' | 'tenant';
   /** The tenant a tenant admin is confined to; null for platform staff. */
   tenantId: string | null;
-  run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Opens (or joins, see tenantTx) the scope's transaction; fn gets the ctx that carries it. */
+  run<T>(fn: (tx: Tx, ctx: Ctx) => Promise<T>): Promise<T>;
 };
 
 export function userScope(ctx: Ctx, permission: Extract<Permission, 'users.read' | 'users.write'>): UserScope {
   assertPermission(ctx, permission);
-  if (isPlatformRole(ctx.actor.role)) return { kind: 'platform', tenantId: null, run: withPlatform };
+  if (isPlatformRole(ctx.actor.role)) return { kind: 'platform', tenantId: null, run: (fn) => platformTx(ctx, fn) };
   if (ctx.actor.role === 'tenant_admin' && ctx.actor.tenantId === ctx.tenant.id) {
     const tenantId = ctx.tenant.id;
-    return { kind: 'tenant', tenantId, run: (fn) => withTenant(tenantId, fn) };
+    return { kind: 'tenant', tenantId, run: (fn) => tenantTx(ctx, tenantId, fn) };
   }
   throw new ForbiddenError('Only platform staff and tenant admins manage users');
 }
@@ -55,12 +56,6 @@ export async function loadUser(tx: Tx, scope: UserScope, id: string, lock = fals
   const [user] = lock ? await query.for('update') : await query;
   if (!user || !visibleTo(scope, user)) throw new NotFoundError('User not found');
   return user;
-}
-
-export async function loadTenant(tx: Tx, id: string) {
-  const [tenant] = await tx.select({ id: tenants.id, slug: tenants.slug, name: tenants.name, isRoot: tenants.isRoot, status: tenants.status }).from(tenants).where(eq(tenants.id, id));
-  if (!tenant) throw new NotFoundError('Tenant not found');
-  return tenant;
 }
 
 /** Changes to someone else's account only: your own role and status are not yours to change here. */

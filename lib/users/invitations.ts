@@ -1,22 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { users, type UserRow } from '@/db/schema';
 import { INVITATION_EXPIRES_SECONDS, sendInvitationMail } from '@/lib/auth/emails';
 import { authFor } from '@/lib/auth/instances';
 import { authPageUrl, type AuthTarget } from '@/lib/auth/paths';
 import type { Role } from '@/lib/auth/permissions';
-import { inTenant } from '@/lib/auth/tenant-db';
+import { tenantTx, type AnyCtx } from '@/lib/context';
 import { ConflictError, ValidationError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
-import { loadTenant } from './access';
+import type { TenantRef } from '@/lib/tenancy';
 import { signInUrlFor, tenantAuthTarget } from './hosts';
 
 /**
  * Invitations reuse Better Auth's reset-password token: the invitee opens the tenant's existing
  * /reset-password page, and Better Auth's reset creates the credential account when there is none.
  * The token is stored through Better Auth's own adapter (hashed identifier), which joins the
- * caller's tenant transaction when one is open (lib/auth/tenant-db.ts inTenant).
+ * caller's tenant transaction when one is open (lib/context.ts, through lib/auth/tenant-db.ts).
  */
 export async function createInvitationToken(target: AuthTarget, userId: string): Promise<string> {
   const auth = await authFor(target);
@@ -58,47 +57,50 @@ function isUniqueViolation(e: unknown): boolean {
   return false;
 }
 
+/** A suspended tenant gets no new accounts; callers check this before their own rules. */
+export function assertInvitable(tenant: Pick<TenantRef, 'status'>): void {
+  if (tenant.status !== 'active') throw new ConflictError('This tenant is suspended: reactivate it before inviting users');
+}
+
 export type InvitedAccount = { name: string; email: string; role: Role };
-type Tenant = Awaited<ReturnType<typeof loadTenant>>;
+export type CreatedInvitation = { user: UserRow; target: AuthTarget; token: string };
 
 /**
- * Creates an account without a password and emails its holder a link to choose one: the admin
- * console's invitations and the first super admin of an install (scripts/create-super-admin.ts).
- * The account, its set-password token and the caller's audit event commit together, in a
- * transaction scoped to the target tenant (RLS holds even for staff); `check` runs first in it,
- * with the tenant loaded, for the caller's own rules. Customers still walk through onboarding on
- * first sign-in; everyone else starts active. The address counts as verified: the only way in is
- * the link sent to it. The email goes out after the commit; a failed delivery is reported, not thrown.
+ * Creates an account without a password and its set-password token, for an invitation: the admin
+ * console's (inviteUser) and the first super admin of an install (scripts/create-super-admin.ts).
+ * It runs in the caller's transaction scoped to the tenant (tenantTx joins it through ctx.db), so
+ * the caller's checks, the account, the token and the caller's audit event commit together; RLS
+ * holds even for staff. The caller checks its permission and its rules and records the audit event;
+ * after the commit it sends the email (deliverInvitation). Customers still walk through onboarding
+ * on first sign-in; everyone else starts active. The address counts as verified: the only way in
+ * is the link sent to it.
  */
-export async function createInvitedUser(
-  tenantId: string,
-  account: InvitedAccount,
-  hooks: { check?: (tx: Tx, tenant: Tenant) => Promise<void> | void; audit: (tx: Tx, user: UserRow) => Promise<void> },
-): Promise<{ user: UserRow; target: AuthTarget; invitationSent: boolean }> {
-  const created = await inTenant(tenantId, async (tx) => {
-    const tenant = await loadTenant(tx, tenantId);
-    if (tenant.status !== 'active') throw new ConflictError('This tenant is suspended: reactivate it before inviting users');
-    await hooks.check?.(tx, tenant);
-    const [taken] = await tx.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(sql`lower(${users.email})`, account.email)));
+export async function createInvitedUser(ctx: AnyCtx, tenant: TenantRef, account: InvitedAccount): Promise<CreatedInvitation> {
+  assertInvitable(tenant);
+  return tenantTx(ctx, tenant.id, async (tx, ctx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenant.id), eq(sql`lower(${users.email})`, account.email)));
     if (taken) throw duplicate();
     const [user] = await tx
       .insert(users)
       .values({
-        tenantId,
+        tenantId: tenant.id,
         name: account.name,
         email: account.email,
         role: account.role,
         emailVerified: true,
         onboardingState: CUSTOMER_ROLES.includes(account.role) ? 'verified' : 'active',
       })
-      .returning();
-    const target = await tenantAuthTarget(tx, tenant);
+      .returning()
+      .catch((e: unknown) => {
+        throw isUniqueViolation(e) ? duplicate() : e;
+      });
+    const target = await tenantAuthTarget(ctx, tenant);
     const token = await createInvitationToken(target, user!.id);
-    await hooks.audit(tx, user!);
     return { user: user!, target, token };
-  }).catch((e: unknown) => {
-    throw isUniqueViolation(e) ? duplicate() : e;
   });
-  const invitationSent = await deliverInvitation(created.target, created.user, created.token);
-  return { user: created.user, target: created.target, invitationSent };
+}
+
+/** Sends the invitation of a committed account; false when the delivery failed (it can be resent). */
+export function sendCreatedInvitation(created: CreatedInvitation): Promise<boolean> {
+  return deliverInvitation(created.target, created.user, created.token);
 }

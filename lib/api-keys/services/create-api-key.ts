@@ -1,11 +1,10 @@
 import { and, count, eq, gt, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTenant } from '@/db/client';
 import { apiKeys } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { isPlatformRole, permissions, permissionsOf } from '@/lib/auth/permissions';
 import { config } from '@/lib/config';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { parseInput, safeText, type InputOf } from '@/lib/validation';
 import { generateApiKey } from '../key-format';
@@ -52,7 +51,7 @@ export async function createApiKey({ ctx, input }: { ctx: Ctx; input: InputOf<ty
   }
 
   const mode = config().isSandbox ? 'test' : 'live';
-  return withTenant(ctx.tenant.id, async (tx) => {
+  return tenantTx(ctx, ctx.tenant.id, async (tx) => {
     const [{ active }] = (await tx
       .select({ active: count() })
       .from(apiKeys)

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTenant, type Tx } from '@/db/client';
+import { type Tx } from '@/db/client';
 import { apiKeys, type ApiKeyRow } from '@/db/schema';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { apiKeyPublicColumns, managesAllKeys, toApiKeyView, type ApiKeyView } from '../views';
@@ -29,5 +29,5 @@ export async function getApiKey({ ctx, input }: { ctx: Ctx; input: { id: string 
   assertPermission(ctx, 'api_keys.read');
   assertSessionActor(ctx);
   const { id } = parseInput(apiKeyIdSchema, input);
-  return withTenant(ctx.tenant.id, async (tx) => toApiKeyView(await findManagedKey(tx, ctx, id)));
+  return tenantTx(ctx, ctx.tenant.id, async (tx) => toApiKeyView(await findManagedKey(tx, ctx, id)));
 }

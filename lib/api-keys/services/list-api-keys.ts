@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { withTenant } from '@/db/client';
 import { apiKeys } from '@/db/schema';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { defineListSpec, paginate, parseListQuery, type Page } from '@/lib/pagination';
 import { apiKeyPublicColumns, managesAllKeys, toApiKeyView, type ApiKeyView } from '../views';
 import { assertSessionActor } from './guards';
@@ -21,7 +20,7 @@ export async function listApiKeys({ ctx, input }: { ctx: Ctx; input: URLSearchPa
   assertSessionActor(ctx);
   const query = parseListQuery(input, apiKeyListSpec);
   const own = managesAllKeys(ctx.actor) ? undefined : eq(apiKeys.ownerUserId, ctx.actor.userId);
-  const page = await withTenant(ctx.tenant.id, (tx) =>
+  const page = await tenantTx(ctx, ctx.tenant.id, (tx) =>
     paginate(query, { id: apiKeys.id }, (k) =>
       tx
         .select({ ...apiKeyPublicColumns, ...k.select })

@@ -1,8 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import { withTenant } from '@/db/client';
 import { apiKeys } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
 import { apiKeyPublicColumns, toApiKeyView, type ApiKeyView } from '../views';
 import { apiKeyIdSchema, findManagedKey } from './get-api-key';
@@ -16,7 +15,7 @@ export async function revokeApiKey({ ctx, input }: { ctx: Ctx; input: { id: stri
   assertPermission(ctx, 'api_keys.write');
   assertSessionActor(ctx);
   const { id } = parseInput(apiKeyIdSchema, input);
-  return withTenant(ctx.tenant.id, async (tx) => {
+  return tenantTx(ctx, ctx.tenant.id, async (tx) => {
     const before = await findManagedKey(tx, ctx, id, { forUpdate: true });
     if (before.revokedAt) return toApiKeyView(before);
     const [after] = await tx.update(apiKeys).set({ revokedAt: sql`now()` }).where(eq(apiKeys.id, id)).returning(apiKeyPublicColumns);

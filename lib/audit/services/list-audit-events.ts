@@ -68,6 +68,9 @@ export const auditListColumns = {
   tenantId: auditEvents.tenantId,
   tenantSlug: tenants.slug,
   tenantName: tenants.name,
+  /** 'user', or 'system' with the system actor's name in systemActor (e.g. 'demo-jobs'). */
+  actorKind: auditEvents.actorKind,
+  systemActor: auditEvents.actorName,
   actorId: auditEvents.actorId,
   actorRole: auditEvents.actorRole,
   // Null where RLS hides the actor (platform staff, seen from a tenant) or for the development actor.

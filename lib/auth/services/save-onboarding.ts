@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTenant } from '@/db/client';
 import { customerCategories, users, type UserRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { isBillingCurrency } from '@/lib/billing/currencies';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { parseInput, safeText } from '@/lib/validation';
 
@@ -40,7 +39,7 @@ export async function saveOnboarding({ ctx, input }: { ctx: Ctx; input: Onboardi
   assertPermission(ctx, 'portal.use');
   if (ctx.actor.isDevelopmentActor) throw new ForbiddenError('Sign in with your own account to set it up');
   const data = parseInput(onboardingInput, input);
-  return withTenant(ctx.tenant.id, async (tx) => {
+  return tenantTx(ctx, ctx.tenant.id, async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, ctx.actor.userId)).for('update');
     if (!before) throw new NotFoundError('Account not found');
     if (before.onboardingState === 'signed_up') throw new ForbiddenError('Verify your email address first');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { getIntegration, integrationNames, type IntegrationName } from '../registry';
 import { callIntegrationSettled } from '../wrapper';
 
@@ -33,6 +32,6 @@ export async function testIntegrationConnection({ ctx, input }: { ctx: Ctx; inpu
     error: outcome.ok ? null : outcome.errorText,
     usesFake: info.usesFake,
   };
-  await withPlatform((tx) => recordAudit(tx, ctx, { entity: 'integration', entityId: integration, action: 'test_connection', after: result }));
+  await platformTx(ctx, (tx) => recordAudit(tx, ctx, { entity: 'integration', entityId: integration, action: 'test_connection', after: result }));
   return result;
 }

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { withPlatform } from '@/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { jobQueue } from '../dataqueue-tables';
@@ -15,7 +14,7 @@ import { jobIdSchema } from './get-job';
 export async function cancelJob({ ctx, input }: { ctx: Ctx; input: { id: string | number } }): Promise<{ id: number; status: 'cancelled' }> {
   assertPermission(ctx, 'jobs.write');
   const { id } = parseInput(jobIdSchema, input);
-  return withPlatform(async (tx) => {
+  return platformTx(ctx, async (tx) => {
     const [before] = await tx
       .select({ status: jobQueue.status, attempts: jobQueue.attempts, nextAttemptAt: jobQueue.nextAttemptAt })
       .from(jobQueue)

@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { withPlatform } from '@/db/client';
 import { getJobDefinition } from '@/jobs/registry';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { jobQueue } from '../dataqueue-tables';
@@ -13,7 +12,7 @@ import { jobIdSchema } from './get-job';
 export async function retryJob({ ctx, input }: { ctx: Ctx; input: { id: string | number } }): Promise<{ id: number; status: 'pending' }> {
   assertPermission(ctx, 'jobs.write');
   const { id } = parseInput(jobIdSchema, input);
-  return withPlatform(async (tx) => {
+  return platformTx(ctx, async (tx) => {
     const [before] = await tx
       .select({ status: jobQueue.status, jobType: jobQueue.jobType, attempts: jobQueue.attempts, maxAttempts: jobQueue.maxAttempts })
       .from(jobQueue)

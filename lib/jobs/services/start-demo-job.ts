@@ -1,8 +1,7 @@
-import { withPlatform } from '@/db/client';
 import { demoLongPayload } from '@/lib/jobs/demo-schema';
 import { enqueueJob } from '@/jobs/enqueue';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
 
 export const startDemoJobSchema = demoLongPayload;
@@ -11,7 +10,7 @@ export const startDemoJobSchema = demoLongPayload;
 export async function startDemoJob({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: number }> {
   assertPermission(ctx, 'jobs.write');
   const payload = parseInput(startDemoJobSchema, input);
-  return withPlatform(async (tx) => {
+  return platformTx(ctx, async (tx) => {
     const job = await enqueueJob('demo.long', payload, { db: tx, tags: ['ui'] });
     await recordAudit(tx, ctx, { entity: 'job', entityId: String(job.id), action: 'start', after: { type: 'demo.long', payload } });
     return { id: job.id };

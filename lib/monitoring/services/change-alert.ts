@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { alerts, type Alert } from '@/db/schema/monitoring';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import type { AlertItem } from '../types';
@@ -23,7 +22,7 @@ export async function changeAlert(
 ): Promise<AlertItem> {
   assertPermission(ctx, 'system.write');
   const { id } = parseInput(inputSchema, input);
-  return withPlatform(async (tx) => {
+  return platformTx(ctx, async (tx) => {
     const [before] = await tx.select().from(alerts).where(eq(alerts.id, id)).for('update');
     if (!before) throw new NotFoundError('Alert not found');
     if (before.status === 'resolved') throw new ConflictError('This alert is already resolved');

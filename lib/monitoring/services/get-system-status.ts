@@ -1,8 +1,8 @@
 import { sqlClient } from '@/db/client';
 import type { SloBudget } from '@/db/schema/monitoring';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, systemCtx, type Ctx } from '@/lib/context';
 import { getIntegrationHealth, type IntegrationHealth } from '@/lib/integrations/health';
-import { jobTypeHealth, type JobTypeHealth } from '@/lib/jobs/queue-stats';
+import { getJobTypeHealth, type JobTypeHealth } from '@/lib/jobs';
 import { logger } from '@/lib/logger';
 import { readApiLatency, summarizeLatency, type ApiLatencyRow } from '../api-latency';
 import { judge, listBudgets, type MinuteValue } from '../budgets';
@@ -159,7 +159,7 @@ async function readModuleHealth(asOf: Date, budgets: readonly SloBudget[]): Prom
   const allJobTypes = [...new Set(moduleRegistry.flatMap((m) => m.jobTypes))];
   const [apiRows, jobs, integrations] = await Promise.all([
     readApiLatency(windowStart, new Date(asOf.getTime() + MINUTE_MS)),
-    jobTypeHealth(allJobTypes, MODULE_WINDOW_MINUTES),
+    getJobTypeHealth({ ctx: systemCtx('monitoring'), input: { types: allJobTypes, windowMinutes: MODULE_WINDOW_MINUTES } }),
     getIntegrationHealth(),
   ]);
   return moduleRegistry.map((m) => moduleHealth(m, { apiRows, jobs, integrations, budgets }));

@@ -1,8 +1,7 @@
 import { inArray, ne, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { alerts, alertSeverities } from '@/db/schema/monitoring';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ValidationError } from '@/lib/errors';
 import { defineListSpec, keysetPage, parseListQuery, type Page } from '@/lib/pagination';
 import { alertStatusFilters, type AlertItem } from '../types';
@@ -35,6 +34,6 @@ export async function listAlerts({ ctx, input }: { ctx: Ctx; input: URLSearchPar
     if (!status.success) throw new ValidationError([{ path: 'status', message: status.error.issues[0]?.message ?? 'invalid status' }]);
     where = status.data === 'active' ? ne(alerts.status, 'resolved') : inArray(alerts.status, [status.data]);
   }
-  const page = await withPlatform((tx) => keysetPage(tx, { table: alerts, query, where }));
+  const page = await platformTx(ctx, (tx) => keysetPage(tx, { table: alerts, query, where }));
   return { items: page.items.map(toAlertItem), pageInfo: page.pageInfo };
 }

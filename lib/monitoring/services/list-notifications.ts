@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTenant } from '@/db/client';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
 import type { NotificationItem, NotificationList } from '../types';
 
@@ -28,7 +27,7 @@ export const UNREAD_DAYS = 30;
 export async function listNotifications({ ctx, input = {} }: { ctx: Ctx; input?: { limit?: string | number | null; unreadOnly?: string | null } }): Promise<NotificationList> {
   assertPermission(ctx, 'system.read');
   const { limit, unreadOnly } = parseInput(inputSchema, { limit: input.limit ?? undefined, unreadOnly: input.unreadOnly ?? undefined });
-  return withTenant(ctx.actor.tenantId, async (tx) => {
+  return tenantTx(ctx, ctx.actor.tenantId, async (tx) => {
     const rows = (await tx.execute(sql`
       select n.id, n.severity, n.title, n.body, n.href, n.created_at, r.read_at
       from notifications n

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTenant } from '@/db/client';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
 import { visibleTo } from './list-notifications';
 
@@ -20,7 +19,7 @@ export const markNotificationsReadSchema = z
 export async function markNotificationsRead({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ marked: number }> {
   assertPermission(ctx, 'system.read');
   const { ids, all } = parseInput(markNotificationsReadSchema, input);
-  return withTenant(ctx.actor.tenantId, async (tx) => {
+  return tenantTx(ctx, ctx.actor.tenantId, async (tx) => {
     const only = all
       ? sql``
       : sql`and n.id in (${sql.join(

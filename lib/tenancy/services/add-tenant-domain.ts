@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { tenantDomains, tenants } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { domainSchema } from '../schemas';
 import { parseInput, type InputOf } from '@/lib/validation';
@@ -15,7 +14,7 @@ export const addTenantDomainSchema = z.object({ tenantId: z.uuid(), domain: doma
 export async function addTenantDomain({ ctx, input }: { ctx: Ctx; input: InputOf<typeof addTenantDomainSchema> }) {
   assertPermission(ctx, 'tenants.write');
   const { tenantId, domain } = parseInput(addTenantDomainSchema, input);
-  return withPlatform(async (tx) => {
+  return platformTx(ctx, async (tx) => {
     const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId));
     if (!tenant) throw new NotFoundError('Tenant not found');
     const [taken] = await tx.select({ id: tenantDomains.id }).from(tenantDomains).where(eq(tenantDomains.domain, domain));

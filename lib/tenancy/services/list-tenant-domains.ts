@@ -1,8 +1,7 @@
 import { eq, getTableColumns } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { domainStatuses, tenantDomains, tenants } from '@/db/schema';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { defineListSpec, paginate, parseListQuery } from '@/lib/pagination';
 
 export const domainListSpec = defineListSpec<'domain' | 'createdAt' | 'status', 'status' | 'tenantId'>({
@@ -19,7 +18,7 @@ export const domainListSpec = defineListSpec<'domain' | 'createdAt' | 'status', 
 export async function listTenantDomains({ ctx, input }: { ctx: Ctx; input: URLSearchParams }) {
   assertPermission(ctx, 'tenants.read');
   const query = parseListQuery(input, domainListSpec);
-  return withPlatform((tx) =>
+  return platformTx(ctx, (tx) =>
     paginate(query, { id: tenantDomains.id }, (k) =>
       tx
         .select({ ...getTableColumns(tenantDomains), tenantName: tenants.name, tenantSlug: tenants.slug, ...k.select })

@@ -1,6 +1,5 @@
-import { withPlatform } from '@/db/client';
 import { tenants, tenantStatuses } from '@/db/schema';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { defineListSpec, keysetPage, parseListQuery } from '@/lib/pagination';
 
 export const tenantListSpec = defineListSpec<'name' | 'slug' | 'createdAt', 'status'>({
@@ -14,5 +13,5 @@ export const tenantListSpec = defineListSpec<'name' | 'slug' | 'createdAt', 'sta
 export async function listTenants({ ctx, input }: { ctx: Ctx; input: URLSearchParams }) {
   assertPermission(ctx, 'tenants.read');
   const query = parseListQuery(input, tenantListSpec);
-  return withPlatform((tx) => keysetPage(tx, { table: tenants, query }));
+  return platformTx(ctx, (tx) => keysetPage(tx, { table: tenants, query }));
 }

@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { tenantDomains } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { config } from '@/lib/config';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { AppError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { verificationRecordName } from './verify-tenant-domain';
@@ -22,7 +21,7 @@ export async function publishSandboxDnsRecord({ ctx, input }: { ctx: Ctx; input:
   const cfg = config();
   if (!cfg.isSandbox) throw new NotFoundError();
   const { tenantId, domainId } = parseInput(z.object({ tenantId: z.uuid(), domainId: z.uuid() }), input);
-  const [domain] = await withPlatform((tx) =>
+  const [domain] = await platformTx(ctx, (tx) =>
     tx.select().from(tenantDomains).where(and(eq(tenantDomains.id, domainId), eq(tenantDomains.tenantId, tenantId))),
   );
   if (!domain) throw new NotFoundError('Domain not found');
@@ -44,6 +43,6 @@ export async function publishSandboxDnsRecord({ ctx, input }: { ctx: Ctx; input:
   }
   if (!res.ok) throw new AppError(502, 'fake_dns_refused', `The sandbox DNS server at ${server} refused the record (HTTP ${res.status}).`);
 
-  await withPlatform((tx) => recordAudit(tx, ctx, { entity: 'tenant_domain', entityId: domainId, action: 'sandbox.dns_publish', after: record, tenantId }));
+  await platformTx(ctx, (tx) => recordAudit(tx, ctx, { entity: 'tenant_domain', entityId: domainId, action: 'sandbox.dns_publish', after: record, tenantId }));
   return record;
 }

@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { tenantDomains } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { clearHostCache } from '../host-lookup';
 import { parseInput } from '@/lib/validation';
@@ -11,7 +10,7 @@ import { parseInput } from '@/lib/validation';
 export async function removeTenantDomain({ ctx, input }: { ctx: Ctx; input: { tenantId: string; domainId: string } }) {
   assertPermission(ctx, 'tenants.write');
   const { tenantId, domainId } = parseInput(z.object({ tenantId: z.uuid(), domainId: z.uuid() }), input);
-  await withPlatform(async (tx) => {
+  await platformTx(ctx, async (tx) => {
     const [before] = await tx
       .delete(tenantDomains)
       .where(and(eq(tenantDomains.id, domainId), eq(tenantDomains.tenantId, tenantId)))

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { tenants, tenantStatuses } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { clearHostCache } from '../host-lookup';
 import { parseInput, type InputOf } from '@/lib/validation';
@@ -14,7 +13,7 @@ export const setTenantStatusSchema = z.object({ id: z.uuid(), status: z.enum(ten
 export async function setTenantStatus({ ctx, input }: { ctx: Ctx; input: InputOf<typeof setTenantStatusSchema> }) {
   assertPermission(ctx, 'tenants.write');
   const { id, status } = parseInput(setTenantStatusSchema, input);
-  const result = await withPlatform(async (tx) => {
+  const result = await platformTx(ctx, async (tx) => {
     const [before] = await tx.select().from(tenants).where(eq(tenants.id, id)).for('update');
     if (!before) throw new NotFoundError('Tenant not found');
     if (before.isRoot && status !== 'active') throw new ValidationError([{ path: 'status', message: 'the root brand cannot be suspended' }]);

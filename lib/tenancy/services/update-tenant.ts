@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { withPlatform } from '@/db/client';
 import { tenants } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { updateTenantSchema, type UpdateTenantInput } from '../schemas';
 import { parseInput } from '@/lib/validation';
@@ -11,7 +10,7 @@ import { parseInput } from '@/lib/validation';
 export async function updateTenant({ ctx, input }: { ctx: Ctx; input: UpdateTenantInput }) {
   assertPermission(ctx, 'tenants.write');
   const { id, ...changes } = parseInput(updateTenantSchema, input);
-  return withPlatform(async (tx) => {
+  return platformTx(ctx, async (tx) => {
     const [before] = await tx.select().from(tenants).where(eq(tenants.id, id)).for('update');
     if (!before) throw new NotFoundError('Tenant not found');
     const [after] = await tx.update(tenants).set(changes).where(eq(tenants.id, id)).returning();

@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { tenantDomains } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { config } from '@/lib/config';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { lookupTxt, type TxtLookup } from '../dns-txt';
 import { clearHostCache } from '../host-lookup';
@@ -47,7 +46,7 @@ export function judgeVerification(recordName: string, token: string, lookup: Txt
 export async function verifyTenantDomain({ ctx, input }: { ctx: Ctx; input: { tenantId: string; domainId: string } }) {
   assertPermission(ctx, 'tenants.write');
   const { tenantId, domainId } = parseInput(z.object({ tenantId: z.uuid(), domainId: z.uuid() }), input);
-  const [domain] = await withPlatform((tx) =>
+  const [domain] = await platformTx(ctx, (tx) =>
     tx.select().from(tenantDomains).where(and(eq(tenantDomains.id, domainId), eq(tenantDomains.tenantId, tenantId))),
   );
   if (!domain) throw new NotFoundError('Domain not found');
@@ -57,7 +56,7 @@ export async function verifyTenantDomain({ ctx, input }: { ctx: Ctx; input: { te
   const outcome: VerificationOutcome = localOnly
     ? { ok: true, checked: true, message: `${domain.domain} is a .localhost name: the sandbox verifies it without DNS.` }
     : judgeVerification(recordName, domain.verificationToken, await lookupTxt(recordName));
-  const result = await withPlatform(async (tx) => {
+  const result = await platformTx(ctx, async (tx) => {
     const [after] = outcome.checked
       ? await tx
           .update(tenantDomains)

@@ -4,7 +4,8 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { Role } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
-import { assertCanAssign, assertCanManage, assertNotSelf, assertSuperAdminRemains, loadTenant, loadUser, userScope } from '../access';
+import { getTenantRef } from '@/lib/tenancy';
+import { assertCanAssign, assertCanManage, assertNotSelf, assertSuperAdminRemains, loadUser, userScope } from '../access';
 import { changeRoleSchema } from '../schemas';
 
 /**
@@ -18,7 +19,7 @@ export async function changeUserRole({ ctx, input }: { ctx: Ctx; input: { id: st
   return scope.run(async (tx) => {
     const before = await loadUser(tx, scope, id, true);
     assertCanManage(ctx, scope, before);
-    assertCanAssign(ctx, scope, role, await loadTenant(tx, before.tenantId));
+    assertCanAssign(ctx, scope, role, await getTenantRef(ctx, before.tenantId));
     if (before.role === role) return before;
     if (before.role === 'super_admin') await assertSuperAdminRemains(tx, id);
     const [after] = await tx.update(users).set({ role }).where(eq(users.id, id)).returning();

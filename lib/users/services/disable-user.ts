@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { users, type UserRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { endImpersonationGrantsOf } from '@/lib/auth/impersonation';
-import { revokeAllSessions } from '@/lib/auth/revoke';
+import { endImpersonationGrantsOf, revokeAllSessions } from '@/lib/auth';
 import type { Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
-import { assertCanManage, assertNotSelf, assertSuperAdminRemains, loadTenant, loadUser, userScope } from '../access';
+import { getTenantRef } from '@/lib/tenancy';
+import { assertCanManage, assertNotSelf, assertSuperAdminRemains, loadUser, userScope } from '../access';
 
 /**
  * Disables a user: they cannot sign in, every request with any of their sessions is a 401 from
@@ -20,11 +20,11 @@ export async function disableUser({ ctx, input }: { ctx: Ctx; input: { id: strin
   const { user, tenant } = await scope.run(async (tx) => {
     const before = await loadUser(tx, scope, id, true);
     assertCanManage(ctx, scope, before);
-    const tenant = await loadTenant(tx, before.tenantId);
+    const tenant = await getTenantRef(ctx, before.tenantId);
     if (before.status === 'disabled') return { user: before, tenant };
     if (before.role === 'super_admin') await assertSuperAdminRemains(tx, id);
     const [after] = await tx.update(users).set({ status: 'disabled' }).where(eq(users.id, id)).returning();
-    const endedImpersonations = await endImpersonationGrantsOf(tx, id, 'user_disabled');
+    const endedImpersonations = await endImpersonationGrantsOf(ctx, id, 'user_disabled');
     await recordAudit(tx, ctx, {
       entity: 'user',
       entityId: id,

@@ -1,9 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTenant } from '@/db/client';
 import { impersonationGrants } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Ctx } from '@/lib/context';
+import { tenantTx, type Ctx } from '@/lib/context';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 
@@ -15,7 +14,7 @@ export async function endImpersonation({ ctx, input }: { ctx: Ctx; input: { gran
   const impersonatorId = ctx.actor.impersonatorId;
   if (!impersonatorId) throw new ForbiddenError('You are not impersonating anyone');
   const { grantId } = parseInput(z.object({ grantId: z.uuid() }), input);
-  await withTenant(ctx.tenant.id, async (tx) => {
+  await tenantTx(ctx, ctx.tenant.id, async (tx) => {
     const [ended] = await tx
       .update(impersonationGrants)
       .set({ endedAt: sql`now()`, endReason: 'ended', sessionHash: null, tokenHash: null })

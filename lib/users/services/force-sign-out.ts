@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { endImpersonationGrantsOf } from '@/lib/auth/impersonation';
-import { revokeAllSessions } from '@/lib/auth/revoke';
+import { endImpersonationGrantsOf, revokeAllSessions } from '@/lib/auth';
 import type { Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
-import { assertCanManage, assertNotSelf, loadTenant, loadUser, userScope } from '../access';
+import { getTenantRef } from '@/lib/tenancy';
+import { assertCanManage, assertNotSelf, loadUser, userScope } from '../access';
 
 /**
  * Ends every session of a user at once (their next request is a 401) and every impersonation of
@@ -18,9 +18,9 @@ export async function forceSignOut({ ctx, input }: { ctx: Ctx; input: { id: stri
   return scope.run(async (tx) => {
     const user = await loadUser(tx, scope, id);
     assertCanManage(ctx, scope, user);
-    const endedImpersonations = await endImpersonationGrantsOf(tx, id, 'signed_out');
+    const endedImpersonations = await endImpersonationGrantsOf(ctx, id, 'signed_out');
     await recordAudit(tx, ctx, { entity: 'user', entityId: id, action: 'sessions.revoked', after: { endedImpersonations }, tenantId: user.tenantId });
-    await revokeAllSessions(await loadTenant(tx, user.tenantId), id);
+    await revokeAllSessions(await getTenantRef(ctx, user.tenantId), id);
     return { endedImpersonations };
   });
 }

@@ -1,8 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTenant } from '@/db/client';
 import { users } from '@/db/schema';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { parseInput } from '@/lib/validation';
@@ -31,7 +30,7 @@ export async function getCarrierProfile({ ctx, input = {} }: { ctx: Ctx; input?:
   assertPermission(ctx, 'carrier.use');
   parseInput(z.object({}).strict(), input);
   const brand = await getPublicBranding(ctx.tenant.slug);
-  return withTenant(ctx.tenant.id, async (tx) => {
+  return tenantTx(ctx, ctx.tenant.id, async (tx) => {
     const [me] = await tx
       .select()
       .from(users)

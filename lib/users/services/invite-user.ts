@@ -1,10 +1,11 @@
 import type { UserRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { Ctx } from '@/lib/context';
+import { tenantTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
+import { getTenantRef } from '@/lib/tenancy';
 import { parseInput } from '@/lib/validation';
 import { assertCanAssign, userScope } from '../access';
-import { createInvitedUser } from '../invitations';
+import { assertInvitable, createInvitedUser, sendCreatedInvitation } from '../invitations';
 import { inviteUserSchema, type InviteUserInput } from '../schemas';
 
 /**
@@ -18,13 +19,15 @@ export async function inviteUser({ ctx, input }: { ctx: Ctx; input: InviteUserIn
   const tenantId = data.tenantId ?? ctx.tenant.id;
   if (scope.kind === 'tenant' && tenantId !== scope.tenantId) throw new NotFoundError('Tenant not found');
 
-  const { user, invitationSent } = await createInvitedUser(
-    tenantId,
-    { name: data.name, email: data.email, role: data.role },
-    {
-      check: (_tx, tenant) => assertCanAssign(ctx, scope, data.role, tenant),
-      audit: (tx, created) => recordAudit(tx, ctx, { entity: 'user', entityId: created.id, action: 'invite', after: { name: data.name, email: data.email, role: data.role }, tenantId }),
-    },
-  );
+  const created = await tenantTx(ctx, tenantId, async (tx, ctx) => {
+    const tenant = await getTenantRef(ctx, tenantId);
+    assertInvitable(tenant);
+    assertCanAssign(ctx, scope, data.role, tenant);
+    const created = await createInvitedUser(ctx, tenant, { name: data.name, email: data.email, role: data.role });
+    await recordAudit(tx, ctx, { entity: 'user', entityId: created.user.id, action: 'invite', after: { name: data.name, email: data.email, role: data.role }, tenantId });
+    return created;
+  });
+  const user = created.user;
+  const invitationSent = await sendCreatedInvitation(created);
   return { user, invitationSent };
 }

@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { authAccounts, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { inTenant } from '@/lib/auth/tenant-db';
-import type { Ctx } from '@/lib/context';
+import { tenantTx, type Ctx } from '@/lib/context';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { assertCanManage, loadTenant, userScope, visibleTo } from '../access';
+import { getTenantRef } from '@/lib/tenancy';
+import { assertCanManage, userScope, visibleTo } from '../access';
 import { tenantAuthTarget } from '../hosts';
 import { createInvitationToken, deliverInvitation } from '../invitations';
 
@@ -20,7 +20,7 @@ export async function resendInvitation({ ctx, input }: { ctx: Ctx; input: { id: 
     if (!row || !visibleTo(scope, row)) throw new NotFoundError('User not found');
     return row.tenantId;
   });
-  const prepared = await inTenant(tenantId, async (tx) => {
+  const prepared = await tenantTx(ctx, tenantId, async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!user) throw new NotFoundError('User not found');
     assertCanManage(ctx, scope, user);
@@ -30,7 +30,7 @@ export async function resendInvitation({ ctx, input }: { ctx: Ctx; input: { id: 
       .from(authAccounts)
       .where(and(eq(authAccounts.tenantId, tenantId), eq(authAccounts.userId, id), eq(authAccounts.providerId, 'credential')));
     if (credential) throw new ConflictError('This user has already set a password; they can use "Forgot password" instead');
-    const target = await tenantAuthTarget(tx, await loadTenant(tx, tenantId));
+    const target = await tenantAuthTarget(ctx, await getTenantRef(ctx, tenantId));
     const token = await createInvitationToken(target, id);
     await recordAudit(tx, ctx, { entity: 'user', entityId: id, action: 'invite.resent', tenantId });
     return { user, target, token };

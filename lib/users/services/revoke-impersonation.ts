@@ -1,9 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { withPlatform } from '@/db/client';
 import { impersonationGrants } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 
@@ -11,7 +10,7 @@ import { parseInput } from '@/lib/validation';
 export async function revokeImpersonation({ ctx, input }: { ctx: Ctx; input: { userId: string; grantId: string } }): Promise<void> {
   assertPermission(ctx, 'users.impersonate');
   const { userId, grantId } = parseInput(z.object({ userId: z.uuid(), grantId: z.uuid() }), input);
-  await withPlatform(async (tx) => {
+  await platformTx(ctx, async (tx) => {
     const [ended] = await tx
       .update(impersonationGrants)
       .set({ endedAt: sql`now()`, endReason: 'revoked', sessionHash: null, tokenHash: null })

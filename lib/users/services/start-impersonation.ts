@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { withPlatform } from '@/db/client';
 import { impersonationGrants, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import {
@@ -12,10 +11,10 @@ import {
 } from '@/lib/auth/impersonation';
 import { config } from '@/lib/config';
 import { customerPortalHost } from '@/lib/tenancy/portal-url';
-import { assertPermission, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { loadTenant } from '../access';
+import { getTenantRef } from '@/lib/tenancy';
 import { startImpersonationSchema } from '../schemas';
 
 export type ImpersonationStart = { grantId: string; url: string; expiresAt: Date; linkExpiresAt: Date };
@@ -32,7 +31,7 @@ export async function startImpersonation({ ctx, input }: { ctx: Ctx; input: { id
   if (ctx.actor.isDevelopmentActor || ctx.actor.impersonatorId) throw new ForbiddenError('Sign in with your own super admin account to impersonate');
   const { id, reason } = parseInput(startImpersonationSchema, input);
   const token = newSecret();
-  return withPlatform(async (tx) => {
+  return platformTx(ctx, async (tx) => {
     // The impersonator of record must be a real, active super admin account (not the sandbox actor).
     const [me] = await tx.select({ role: users.role, status: users.status }).from(users).where(and(eq(users.id, ctx.actor.userId), eq(users.tenantId, ctx.actor.tenantId)));
     if (me?.role !== 'super_admin' || me.status !== 'active') throw new ForbiddenError('Sign in with your own super admin account to impersonate');
@@ -40,7 +39,7 @@ export async function startImpersonation({ ctx, input }: { ctx: Ctx; input: { id
     if (!target) throw new NotFoundError('User not found');
     if (!IMPERSONATABLE_ROLES.includes(target.role)) throw new ForbiddenError('Only customer users can be impersonated');
     if (target.status !== 'active') throw new ConflictError('This user is disabled');
-    const tenant = await loadTenant(tx, target.tenantId);
+    const tenant = await getTenantRef(ctx, target.tenantId);
     if (tenant.status !== 'active') throw new ConflictError('This user’s tenant is suspended');
     const [grant] = await tx
       .insert(impersonationGrants)

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { UserDetail } from '@/components/users/user-detail';
-import { can } from '@/lib/auth/permissions';
 import { requirePageCtx } from '@/lib/http/page-context';
+import { getUserAdminAbilities } from '@/lib/users/services/get-user-abilities';
 
 export const metadata: Metadata = { title: 'User' };
 
@@ -11,20 +11,10 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const ctx = await requirePageCtx('users.read');
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const { role, userId, isDevelopmentActor } = ctx.actor;
+  const abilities = await getUserAdminAbilities({ ctx });
   return (
     <Suspense>
-      <UserDetail
-        id={id}
-        abilities={{
-          canWrite: can(role, 'users.write'),
-          // The sandbox development actor is no account: it cannot be recorded as an impersonator.
-          canImpersonate: can(role, 'users.impersonate') && role === 'super_admin' && !isDevelopmentActor,
-          canChangeOnboarding: can(role, 'users.onboarding') && role === 'super_admin',
-          isSuperAdmin: role === 'super_admin',
-          selfId: userId,
-        }}
-      />
+      <UserDetail id={id} abilities={abilities} />
     </Suspense>
   );
 }

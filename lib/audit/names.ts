@@ -1,0 +1,33 @@
+/**
+ * Every audit entity and its actions, as typed constants: recordAudit accepts only these pairs, so
+ * a new action is added here first (and the audit log's filters can list them).
+ */
+export const auditActions = {
+  user: [
+    'invite',
+    'invite.resent',
+    'role.changed',
+    'status.active',
+    'status.disabled',
+    'sessions.revoked',
+    'impersonation.started',
+    'impersonation.ended',
+    'impersonation.revoked',
+    'onboarding.set',
+    'onboarding.company',
+    'onboarding.category',
+    'onboarding.currency',
+    'onboarding.terms',
+    'email.change',
+  ],
+  tenant: ['create', 'update', 'status.active', 'status.suspended'],
+  tenant_domain: ['create', 'delete', 'verify', 'verify.failed', 'verify.lookup_failed', 'sandbox.dns_publish'],
+  job: ['start', 'cancel', 'retry', 'demo.completed'],
+  alert: ['acknowledge', 'resolve'],
+  api_key: ['create', 'revoke'],
+  integration: ['test_connection'],
+} as const;
+
+export type AuditEntity = keyof typeof auditActions;
+export type AuditAction<E extends AuditEntity = AuditEntity> = (typeof auditActions)[E][number];
+export const auditEntities = Object.keys(auditActions) as AuditEntity[];
