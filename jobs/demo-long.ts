@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { count, eq } from 'drizzle-orm';
 import { demoJobItems } from '@/db/schema';
-import { jobsDb } from '@/lib/jobs/db';
+import { infraDb } from '@/db/client';
 import { demoLongPayload } from '@/lib/jobs/demo-schema';
 import { defineJob } from './define';
 
@@ -19,7 +19,7 @@ export const demoLong = defineJob({
   retryBackoffMs: 1_000,
   tags: ['demo'],
   handler: async (payload, ctx) => {
-    const db = jobsDb();
+    const db = infraDb();
     const jobKey = `job:${ctx.jobId}`;
     const total = payload.batches * payload.itemsPerBatch;
     const [row] = await db.select({ n: count() }).from(demoJobItems).where(eq(demoJobItems.jobKey, jobKey));

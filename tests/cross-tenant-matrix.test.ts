@@ -12,7 +12,7 @@ vi.hoisted(() => {
 });
 
 const { proxy } = await import('@/proxy');
-const { withPlatform, withTenant } = await import('@/db/client');
+const { infraDb, withPlatform, withTenant } = await import('@/db/client');
 const { alerts, apiKeys, auditEvents, tenantDomains } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
@@ -23,7 +23,6 @@ const { HOSTS } = await import('@/lib/auth/test-support');
 const { config } = await import('@/lib/config');
 const { fillPattern, loadRouteRegistry, PUBLIC_ROUTES, UNWRAPPED_ROUTES } = await import('@/lib/http/route-registry');
 const { insertJob } = await import('@/lib/jobs/queue');
-const { jobsDb } = await import('@/lib/jobs/db');
 const { startImpersonation } = await import('@/lib/users/services/start-impersonation');
 const { createUser, ctxOf, setUserStatus, signInAs, tenantIdOf } = await import('./actors');
 
@@ -244,9 +243,9 @@ beforeAll(async () => {
   const domain = `matrix-${randomUUID().slice(0, 8)}.example.com`;
   const [domainRow] = await withPlatform((tx) => tx.insert(tenantDomains).values({ tenantId: rootId, domain, verificationToken: `didtron-verify=${randomUUID()}` }).returning());
   // Far in the future, so that no worker of another test file picks it up.
-  const job = await insertJob(jobsDb(), { type: 'demo.long', payload: { batches: 1, itemsPerBatch: 1, delayMs: 0 }, maxAttempts: 1, timeoutMs: null, tags: ['matrix'], runAt: new Date(Date.now() + 365 * 86_400_000) });
+  const job = await insertJob(infraDb(), { type: 'demo.long', payload: { batches: 1, itemsPerBatch: 1, delayMs: 0 }, maxAttempts: 1, timeoutMs: null, tags: ['matrix'], runAt: new Date(Date.now() + 365 * 86_400_000) });
   const now = new Date();
-  const [alert] = await jobsDb()
+  const [alert] = await infraDb()
     .insert(alerts)
     .values({ key: `matrix-${randomUUID()}`, severity: 'warning', title: 'Matrix fixture', message: 'fixture', metric: 'matrix', unit: 'ms', value: 1, threshold: 0, windowMinutes: 5, firstSeenAt: now, lastSeenAt: now })
     .returning({ id: alerts.id });

@@ -186,8 +186,8 @@ describe('tenant isolation', () => {
     expect(String((intrusion as Error & { cause?: unknown }).cause)).toMatch(/row-level security/);
     await expect(withTenant(rootId, (tx) => tx.update(users).set({ name: 'Renamed' }).where(eq(users.email, email)).returning())).resolves.toEqual([]);
     // Without a tenant the app role sees no users at all.
-    const { sqlClient } = await import('@/db/client');
-    expect(await sqlClient()`select count(*)::int as n from users`).toEqual([{ n: 0 }]);
+    const { infraDb } = await import('@/db/client');
+    expect(await infraDb().execute(sql`select count(*)::int as n from users`)).toEqual([{ n: 0 }]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { infraDb } from './db';
+import { infraDb } from '@/db/client';
 import { listIntegrations, type IntegrationName } from './registry';
 
 export const HEALTH_WINDOW_MINUTES = 15;

@@ -9,7 +9,7 @@ import { integrationCalls, tenants } from '@/db/schema';
 import type { Role } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import { startFakes, type StartedFakes } from '@/fakes/start-fakes';
-import { infraDb } from './db';
+import { infraDb } from '@/db/client';
 import { flushIntegrationCalls } from './wrapper';
 
 export function tempDir(prefix: string): string {
