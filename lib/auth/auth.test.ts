@@ -12,7 +12,7 @@ import { getRedis } from '@/lib/redis';
 import { ACCOUNT_FREE_FAILURES, FAILED_SIGN_IN_LIMIT } from './sign-in-guard';
 import { sessionKey } from './storage';
 import { authRateLimits } from './create-auth';
-import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, totp, uniqueEmail, type HostRef } from './test-support';
+import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, totp, uniqueEmail, type HostRef } from '@/tests/support/auth';
 
 let brevo: FakeBrevo;
 let rootId: string;

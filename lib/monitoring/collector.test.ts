@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, infraDb } from '@/db/client';
-import { startFakesForTests } from '@/lib/integrations/test-support';
+import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { enqueueJob } from '@/jobs/enqueue';
 import { recordApiSample } from './api-samples';

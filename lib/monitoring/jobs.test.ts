@@ -5,7 +5,7 @@ import { closeDb, infraDb } from '@/db/client';
 import { enqueueJob } from '@/jobs/enqueue';
 import { jobRow, waitFor } from '@/jobs/test-support';
 import { startWorker, type WorkerHandle } from '@/jobs/worker';
-import { startFakesForTests } from '@/lib/integrations/test-support';
+import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { pruneMonitoringData } from './prune';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, infraDb, withPlatform } from '@/db/client';
 import { alerts, auditEvents, notificationReads, notifications, type SloBudget } from '@/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
-import { startFakesForTests } from '@/lib/integrations/test-support';
+import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { testCtx } from '@/tests/factories';

@@ -10,7 +10,7 @@ import type { Role } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import { startFakes, type StartedFakes } from '@/fakes/start-fakes';
 import { infraDb } from '@/db/client';
-import { flushIntegrationCalls } from './wrapper';
+import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `didtron-${prefix}-`));
