@@ -131,6 +131,18 @@ describe('test-only code stays out of lib/', () => {
   });
 });
 
+describe('role names', () => {
+  it('live in a leaf module, and no db/ file imports lib/auth', () => {
+    const roles = readFileSync(path.join(ROOT, 'db/schema/roles.ts'), 'utf8');
+    expect(roles).not.toMatch(/^\s*import\s/m);
+    const bad = tree()
+      .filter((s) => s.file.startsWith('db/'))
+      .filter((s) => /(?:from|import\()\s*['"](?:@\/|(?:\.\.\/)+)lib\/auth\b/.test(s.text))
+      .map((s) => s.file);
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('DataQueue tables in db/schema', () => {
   const tablesOf = (module: Record<string, unknown>): PgTable[] => Object.values(module).filter((v): v is PgTable => isTable(v));
   const declared = tablesOf(dataqueue);
