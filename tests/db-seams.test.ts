@@ -143,6 +143,14 @@ describe('role names', () => {
   });
 });
 
+describe('integration names', () => {
+  it('live in a leaf module, and the wrapper imports neither the registry nor an adapter', () => {
+    const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
+    expect(read('lib/integrations/names.ts')).not.toMatch(/^\s*import\s/m);
+    expect(read('lib/integrations/wrapper.ts')).not.toMatch(/from '\.\/(registry|brevo|r2)/);
+  });
+});
+
 describe('DataQueue tables in db/schema', () => {
   const tablesOf = (module: Record<string, unknown>): PgTable[] => Object.values(module).filter((v): v is PgTable => isTable(v));
   const declared = tablesOf(dataqueue);

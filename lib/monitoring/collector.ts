@@ -1,7 +1,8 @@
 import { endpointKinds } from '@/db/schema/monitoring';
 import { config } from '@/lib/config';
 import { getIntegrationHealth, type IntegrationHealthStatus } from '@/lib/integrations/health';
-import { getIntegration, type IntegrationName } from '@/lib/integrations/registry';
+import type { IntegrationName } from '@/lib/integrations/names';
+import { getIntegration } from '@/lib/integrations/registry';
 import { callIntegrationSettled, flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { queueStats } from '@/lib/jobs/queue-stats';
 import { errorMessage, logger } from '@/lib/logger';
