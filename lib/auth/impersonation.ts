@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { withTenant, type Tx } from '@/db/client';
 import { impersonationGrants, users, type ImpersonationEndReason, type UserRow } from '@/db/schema';
 import { config } from '@/lib/config';
-import { lookupSlug } from '@/lib/tenancy/host-lookup';
+import { forwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 import type { Role } from './permissions';
 
 /**
@@ -56,8 +56,7 @@ export async function lookupImpersonation(headers: Headers): Promise<Impersonati
   if (secret === null) return { kind: 'none' };
   // The cookie is host-only on a customer portal host; anywhere else it means nothing.
   if (headers.get('x-portal') !== 'customer') return { kind: 'none' };
-  const slug = headers.get('x-tenant-slug');
-  const tenant = slug ? await lookupSlug(slug) : null;
+  const tenant = await forwardedTenant(headers);
   if (!secret || !tenant) return { kind: 'invalid' };
 
   const [found] = await withTenant(tenant.tenantId, (tx) =>
