@@ -297,6 +297,7 @@ type Case = { name: string; send: () => Promise<Sent>; expect: Expectation | ((a
 const FORGED = (path: string) => ({
   'x-tenant-slug': 'didtron',
   'x-tenant-id': '00000000-0000-4000-8000-000000000000',
+  'x-tenant-uuid': '00000000-0000-4000-8000-000000000000',
   'x-portal': 'admin',
   'x-portal-override': 'admin',
   'x-forwarded-host': HOSTS.admin.host,
@@ -408,6 +409,7 @@ describe('cross-tenant matrix', () => {
           const health = route.pattern === '/api/health';
           const sentUrl = new URL(urlOf(route, HOSTS.acme, paramsOf(route).params));
           expect(sent.forwarded.get('x-tenant-slug'), label).toBe(health ? null : 'acme');
+          expect(sent.forwarded.get('x-tenant-uuid'), label).toBe(health ? null : fx.acmeId);
           expect(sent.forwarded.get('x-portal'), label).toBe(health ? null : 'customer');
           expect(sent.forwarded.get('x-didtron-path'), label).toBe(health ? null : `${sentUrl.pathname}${sentUrl.search}`);
           expect(sent.forwarded.get('x-request-id'), label).toMatch(/^[0-9a-f-]{36}$/);
