@@ -1,6 +1,7 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import drizzle from 'eslint-plugin-drizzle';
+import { dbAccessConfig } from './eslint/db-access.mjs';
 
 const config = [
   ...nextVitals,
@@ -14,6 +15,8 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // One way to the database: Drizzle instances and the raw client only inside db/ (eslint/db-access.mjs).
+  dbAccessConfig,
   {
     // Pages, layouts and components never reach the database directly: they call lib/<domain> services.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],

@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { config as appConfig } from '@/lib/config';
-import { CLIENT_IP_HEADER, clientAddress, forwardedHost } from '@/lib/http/client-address';
+import { CLIENT_IP_HEADER, clientAddress } from '@/lib/http/client-address';
+import { requestHost } from '@/lib/http/request-host';
 import { NONCE_HEADER, newNonce, securityHeaders } from '@/lib/http/security-headers';
+import { setForwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 import { lookupDomain, lookupSlug } from '@/lib/tenancy/host-lookup';
 import { isPassThroughPath, resolveHost, rewritePath, type Portal } from '@/lib/tenancy/resolve-host';
 
@@ -33,7 +35,6 @@ function notFound(pathname: string, reason: string): NextResponse {
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const cfg = appConfig();
-  const rawHost = forwardedHost(request.headers, cfg);
 
   const headers = new Headers();
   request.headers.forEach((value, key) => {
@@ -53,13 +54,15 @@ export async function proxy(request: NextRequest) {
   // Load balancers probe health by IP; it reveals nothing tenant-specific.
   if (pathname === '/api/health') return secure(NextResponse.next({ request: { headers } }), security);
 
-  const resolved = resolveHost(rawHost, cfg.ROOT_DOMAIN);
+  // The one reading of the host (lib/http/request-host.ts), the same the auth instances use.
+  const resolved = resolveHost(requestHost(request.headers), cfg.ROOT_DOMAIN);
   let portal: Portal;
   let tenant: { tenantId?: string; slug: string } | undefined;
   if (resolved.kind === 'not-found') return secure(notFound(pathname, resolved.reason), security);
   if (resolved.kind === 'portal') {
     portal = resolved.portal;
-    if ('tenantSlug' in resolved) tenant = { slug: resolved.tenantSlug };
+    // The root brand's sign-up and customer hosts: its id comes from the same cached lookup.
+    if ('tenantSlug' in resolved) tenant = (await lookupSlug(resolved.tenantSlug)) ?? { slug: resolved.tenantSlug };
   } else {
     const ref = resolved.kind === 'lookup-domain' ? await lookupDomain(resolved.domain) : await lookupSlug(resolved.slug);
     if (!ref) return secure(notFound(pathname, 'unknown host'), security);
@@ -70,7 +73,8 @@ export async function proxy(request: NextRequest) {
   headers.set('x-portal', portal);
   // The path as the browser sent it, for "sign in, then come back here" redirects.
   headers.set('x-didtron-path', `${pathname}${request.nextUrl.search}`);
-  if (tenant) headers.set('x-tenant-slug', tenant.slug);
+  // The slug and the id (lib/tenancy/forwarded-tenant.ts), so that nothing downstream looks it up again.
+  if (tenant) setForwardedTenant(headers, tenant);
 
   if (isPassThroughPath(pathname)) return secure(NextResponse.next({ request: { headers } }), security);
 

@@ -2,7 +2,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { Role } from '../lib/auth/permissions';
+import type { Role } from './schema/roles';
 import { authAccounts, tenantDomains, tenants, users } from './schema';
 
 export const ROOT_TENANT_SLUG = 'didtron';

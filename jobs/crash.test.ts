@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/db/client';
-import { jobsDb } from '@/lib/jobs/db';
+import { infraDb } from '@/db/client';
 import { getJob } from '@/lib/jobs/services/get-job';
 import { testCtx } from '@/tests/factories';
 import { enqueueJob } from './enqueue';
@@ -76,7 +76,7 @@ describe('crash recovery', () => {
     await waitFor(
       'the heartbeat to go stale',
       async () => {
-        const [r] = await jobsDb().execute<{ stale: boolean }>(sql`select locked_at < now() - ${LOCK_TIMEOUT_MS}::int * interval '1 millisecond' as stale from job_queue where id = ${id}`);
+        const [r] = await infraDb().execute<{ stale: boolean }>(sql`select locked_at < now() - ${LOCK_TIMEOUT_MS}::int * interval '1 millisecond' as stale from job_queue where id = ${id}`);
         return r!.stale;
       },
       30_000,
@@ -99,7 +99,7 @@ describe('crash recovery', () => {
 
     // No loss, no duplicate.
     expect(await demoItems(id)).toEqual(range(total));
-    const [counts] = await jobsDb().execute<{ rows: number; distinct: number }>(
+    const [counts] = await infraDb().execute<{ rows: number; distinct: number }>(
       sql`select count(*)::int as rows, count(distinct item_no)::int as distinct from demo_job_items where job_key = ${`job:${id}`}`,
     );
     expect(counts).toEqual({ rows: total, distinct: total });

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { count, eq } from 'drizzle-orm';
 import { demoJobItems } from '@/db/schema';
+import { infraDb } from '@/db/client';
 import { systemCtx } from '@/lib/context';
-import { jobsDb } from '@/lib/jobs/db';
 import { demoLongPayload } from '@/lib/jobs/demo-schema';
 import { recordDemoRun } from '@/lib/jobs/services/record-demo-run';
 import { defineJob } from './define';
@@ -21,7 +21,7 @@ export const demoLong = defineJob({
   retryBackoffMs: 1_000,
   tags: ['demo'],
   handler: async (payload, ctx) => {
-    const db = jobsDb();
+    const db = infraDb();
     const jobKey = `job:${ctx.jobId}`;
     const total = payload.batches * payload.itemsPerBatch;
     const [row] = await db.select({ n: count() }).from(demoJobItems).where(eq(demoJobItems.jobKey, jobKey));

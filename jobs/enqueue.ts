@@ -1,5 +1,5 @@
 import { ValidationError } from '@/lib/errors';
-import { jobsDb, type JobsDb } from '@/lib/jobs/db';
+import { infraDb, type AnyDb } from '@/db/client';
 import { insertJob, type EnqueueResult } from '@/lib/jobs/queue';
 import { getJobDefinition, type JobPayloadInput, type JobType } from './registry';
 
@@ -11,7 +11,7 @@ export type EnqueueOptions = {
   runAt?: Date;
   priority?: number;
   /** A transaction to enqueue in (e.g. with the audit event of the request that asked for it). */
-  db?: JobsDb;
+  db?: AnyDb;
 };
 
 /**
@@ -24,7 +24,7 @@ export async function enqueueJob<T extends JobType>(type: T, payload: JobPayload
   const parsed = def.payload.safeParse(payload);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ path: ['payload', ...i.path].join('.'), message: i.message })));
   const tags = [...new Set([...def.tags, ...(options.tags ?? [])])];
-  return insertJob(options.db ?? jobsDb(), {
+  return insertJob(options.db ?? infraDb(), {
     type,
     payload: parsed.data,
     maxAttempts: def.maxAttempts,

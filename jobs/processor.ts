@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { sqlClient } from '@/db/client';
+import { listen } from '@/db/client';
 import { config } from '@/lib/config';
 import { logger } from '@/lib/logger';
 import { claimJobs, JOBS_CHANNEL, type ClaimedJob } from '@/lib/jobs/queue';
@@ -72,7 +72,7 @@ export async function startProcessor(options: WorkerOptions = {}): Promise<Worke
 
   let unlisten: (() => Promise<void>) | undefined;
   try {
-    const listening = await sqlClient().listen(JOBS_CHANNEL, () => wakeAll());
+    const listening = await listen(JOBS_CHANNEL, () => wakeAll());
     unlisten = () => listening.unlisten();
   } catch (error) {
     log.warn({ error: error instanceof Error ? error.message : String(error) }, 'LISTEN failed; polling only');

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeDb } from '@/db/client';
 import { jobMeta } from '@/db/schema';
-import { jobsDb } from '@/lib/jobs/db';
+import { infraDb } from '@/db/client';
 import { readProgress } from '@/lib/jobs/progress';
 import { cancelJob, insertJob } from '@/lib/jobs/queue';
 import { getJob } from '@/lib/jobs/services/get-job';
@@ -41,7 +41,7 @@ describe('the job processor', () => {
     const workers = await Promise.all(range(20).map(() => worker(tag)));
 
     await waitFor('all 40 jobs to complete', async () => {
-      const [r] = await jobsDb().execute<{ n: number }>(sql`select count(*)::int as n from job_queue where ${tag} = any(tags) and status = 'completed'`);
+      const [r] = await infraDb().execute<{ n: number }>(sql`select count(*)::int as n from job_queue where ${tag} = any(tags) and status = 'completed'`);
       return r!.n === 40;
     }, 60_000);
 
@@ -97,11 +97,11 @@ describe('the job processor', () => {
     expect(live).toMatchObject({ total: 16, source: 'live' });
     expect(live.message).toMatch(/^Batch \d of 8$/);
     await waitFor('completion', async () => (await jobRow(id)).status === 'completed');
-    const [meta] = await jobsDb().select().from(jobMeta).where(eq(jobMeta.jobId, id));
+    const [meta] = await infraDb().select().from(jobMeta).where(eq(jobMeta.jobId, id));
     expect(meta).toMatchObject({ progressDone: 16, progressTotal: 16, progressMessage: 'Completed' });
     expect(meta!.lastDurationMs).toBeGreaterThan(0);
     // Finished jobs still show 100 % once the Redis hash is gone.
-    await jobsDb().execute(sql`delete from redis_kv where key like ${`%job:${id}:progress`}`);
+    await infraDb().execute(sql`delete from redis_kv where key like ${`%job:${id}:progress`}`);
     const detail = await getJob({ ctx: await testCtx(), input: { id } });
     expect(detail.progress).toMatchObject({ done: 16, total: 16, percent: 100, source: 'final' });
   });
@@ -122,7 +122,7 @@ describe('the job processor', () => {
   it('fails an attempt that exceeds its timeout, and retries it', async () => {
     const tag = `t:${randomUUID()}`;
     const { id } = await enqueueJob('demo.long', { batches: 50, itemsPerBatch: 1, delayMs: 200 }, { tags: [tag] });
-    await jobsDb().execute(sql`update job_queue set timeout_ms = 300 where id = ${id}`);
+    await infraDb().execute(sql`update job_queue set timeout_ms = 300 where id = ${id}`);
     await worker(tag);
     const row = await waitFor('the first attempt to time out', async () => {
       const r = await jobRow(id);
@@ -136,8 +136,8 @@ describe('the job processor', () => {
 
   it('fails for good a job whose payload is invalid or whose type has no handler', async () => {
     const tag = `t:${randomUUID()}`;
-    const bad = await insertJob(jobsDb(), { type: 'demo.long', payload: { batches: 'many' }, maxAttempts: 3, timeoutMs: null, tags: [tag] });
-    const unknown = await insertJob(jobsDb(), { type: 'test.no-such-type', payload: {}, maxAttempts: 3, timeoutMs: null, tags: [tag] });
+    const bad = await insertJob(infraDb(), { type: 'demo.long', payload: { batches: 'many' }, maxAttempts: 3, timeoutMs: null, tags: [tag] });
+    const unknown = await insertJob(infraDb(), { type: 'test.no-such-type', payload: {}, maxAttempts: 3, timeoutMs: null, tags: [tag] });
     await worker(tag);
     const badRow = await waitFor('the invalid payload to fail', async () => {
       const r = await jobRow(bad.id);

@@ -19,7 +19,7 @@ const PASSWORD = 'first-admin-password-1';
 
 let brevo: FakeBrevo;
 let script: typeof import('./create-super-admin');
-let support: typeof import('@/lib/auth/test-support');
+let support: typeof import('@/tests/support/auth');
 let owner: postgres.Sql;
 
 async function adminDb<T>(fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
@@ -51,7 +51,7 @@ const tokenOf = async (email: string) => (await support.linkFromInbox(brevo, ema
 beforeAll(async () => {
   await adminDb((sql) => sql.unsafe(`create database "${dbName}"`));
   Object.assign(process.env, { DATABASE_URL: freshUrl, DATABASE_APP_URL: deriveAppUrl(freshUrl, TEST_APP_PASSWORD), APP_DB_PASSWORD: TEST_APP_PASSWORD });
-  support = await import('@/lib/auth/test-support');
+  support = await import('@/tests/support/auth');
   brevo = await support.startAuthTestEnv();
   script = await import('./create-super-admin');
   owner = postgres(freshUrl, { max: 1, onnotice: () => {} });

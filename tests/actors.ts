@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { withTenant } from '@/db/client';
 import { authAccounts, users, type UserRow } from '@/db/schema';
 import type { Role } from '@/lib/auth/permissions';
-import { Browser, type HostRef } from '@/lib/auth/test-support';
+import { Browser, type HostRef } from '@/tests/support/auth';
 import type { Ctx } from '@/lib/context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Browser } from '@/lib/auth/test-support';
+import type { Browser } from '@/tests/support/auth';
 
 // Before anything reads config(): no trusted proxy, so a forged X-Forwarded-Host must not make a
 // foreign Origin look like this host; the sandbox development actor stays on (it is an ambient
@@ -15,9 +15,9 @@ const { withPlatform } = await import('@/db/client');
 const { auditEvents } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { permissionsOf } = await import('@/lib/auth/permissions');
-const { HOSTS } = await import('@/lib/auth/test-support');
+const { HOSTS } = await import('@/tests/support/auth');
 const { config } = await import('@/lib/config');
-const { loadRouteRegistry, UNWRAPPED_ROUTES } = await import('@/lib/http/route-registry');
+const { loadRouteRegistry, UNWRAPPED_ROUTES } = await import('@/tests/support/route-registry');
 const { route } = await import('@/lib/http/route');
 const { createUser, ctxOf, signInAs } = await import('./actors');
 

@@ -12,18 +12,17 @@ vi.hoisted(() => {
 });
 
 const { proxy } = await import('@/proxy');
-const { withPlatform, withTenant } = await import('@/db/client');
+const { infraDb, withPlatform, withTenant } = await import('@/db/client');
 const { alerts, apiKeys, auditEvents, tenantDomains } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
 const { impersonationCookieName, redeemImpersonationToken } = await import('@/lib/auth/impersonation');
 const { permissionsOf } = await import('@/lib/auth/permissions');
-const { HOSTS } = await import('@/lib/auth/test-support');
+const { HOSTS } = await import('@/tests/support/auth');
 const { config } = await import('@/lib/config');
-const { fillPattern, loadRouteRegistry, PUBLIC_ROUTES, UNWRAPPED_ROUTES } = await import('@/lib/http/route-registry');
+const { fillPattern, loadRouteRegistry, PUBLIC_ROUTES, UNWRAPPED_ROUTES } = await import('@/tests/support/route-registry');
 const { insertJob } = await import('@/lib/jobs/queue');
-const { jobsDb } = await import('@/lib/jobs/db');
 const { startImpersonation } = await import('@/lib/users/services/start-impersonation');
 const { createUser, ctxOf, setUserStatus, signInAs, tenantIdOf } = await import('./actors');
 
@@ -244,9 +243,9 @@ beforeAll(async () => {
   const domain = `matrix-${randomUUID().slice(0, 8)}.example.com`;
   const [domainRow] = await withPlatform((tx) => tx.insert(tenantDomains).values({ tenantId: rootId, domain, verificationToken: `didtron-verify=${randomUUID()}` }).returning());
   // Far in the future, so that no worker of another test file picks it up.
-  const job = await insertJob(jobsDb(), { type: 'demo.long', payload: { batches: 1, itemsPerBatch: 1, delayMs: 0 }, maxAttempts: 1, timeoutMs: null, tags: ['matrix'], runAt: new Date(Date.now() + 365 * 86_400_000) });
+  const job = await insertJob(infraDb(), { type: 'demo.long', payload: { batches: 1, itemsPerBatch: 1, delayMs: 0 }, maxAttempts: 1, timeoutMs: null, tags: ['matrix'], runAt: new Date(Date.now() + 365 * 86_400_000) });
   const now = new Date();
-  const [alert] = await jobsDb()
+  const [alert] = await infraDb()
     .insert(alerts)
     .values({ key: `matrix-${randomUUID()}`, severity: 'warning', title: 'Matrix fixture', message: 'fixture', metric: 'matrix', unit: 'ms', value: 1, threshold: 0, windowMinutes: 5, firstSeenAt: now, lastSeenAt: now })
     .returning({ id: alerts.id });
@@ -298,6 +297,7 @@ type Case = { name: string; send: () => Promise<Sent>; expect: Expectation | ((a
 const FORGED = (path: string) => ({
   'x-tenant-slug': 'didtron',
   'x-tenant-id': '00000000-0000-4000-8000-000000000000',
+  'x-tenant-uuid': '00000000-0000-4000-8000-000000000000',
   'x-portal': 'admin',
   'x-portal-override': 'admin',
   'x-forwarded-host': HOSTS.admin.host,
@@ -409,6 +409,7 @@ describe('cross-tenant matrix', () => {
           const health = route.pattern === '/api/health';
           const sentUrl = new URL(urlOf(route, HOSTS.acme, paramsOf(route).params));
           expect(sent.forwarded.get('x-tenant-slug'), label).toBe(health ? null : 'acme');
+          expect(sent.forwarded.get('x-tenant-uuid'), label).toBe(health ? null : fx.acmeId);
           expect(sent.forwarded.get('x-portal'), label).toBe(health ? null : 'customer');
           expect(sent.forwarded.get('x-didtron-path'), label).toBe(health ? null : `${sentUrl.pathname}${sentUrl.search}`);
           expect(sent.forwarded.get('x-request-id'), label).toMatch(/^[0-9a-f-]{36}$/);

@@ -7,8 +7,8 @@ vi.hoisted(() => {
   process.env.DEV_ACTOR = 'none';
 });
 
-const { Browser, HOSTS, uniqueEmail } = await import('@/lib/auth/test-support');
-const { fillPattern, loadRouteRegistry } = await import('@/lib/http/route-registry');
+const { Browser, HOSTS, uniqueEmail } = await import('@/tests/support/auth');
+const { fillPattern, loadRouteRegistry } = await import('@/tests/support/route-registry');
 const { CONTROL_CHARACTER_MESSAGE } = await import('@/lib/validation');
 const { createUser, signInAs, tenantIdOf } = await import('./actors');
 

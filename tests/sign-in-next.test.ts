@@ -17,7 +17,7 @@ const { default: TenantSignInPage } = await import('@/app/auth/[tenant]/sign-in/
 const { default: TenantTwoFactorPage } = await import('@/app/auth/[tenant]/two-factor/page');
 const { SignInForm } = await import('@/components/auth/sign-in-form');
 const { TwoFactorForm } = await import('@/components/auth/two-factor-form');
-const { HOSTS } = await import('@/lib/auth/test-support');
+const { HOSTS } = await import('@/tests/support/auth');
 const { portalUrl } = await import('@/lib/tenancy/portal-url');
 const { createUser, signInAs } = await import('./actors');
 

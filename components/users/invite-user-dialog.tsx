@@ -3,7 +3,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useForm, useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
@@ -13,6 +14,7 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { apiFetch, applyFieldErrors } from '@/lib/api-client';
 import { inviteUserSchema } from '@/lib/users/schemas';
 import { assignableRoles } from './assignable-roles';
+import { TenantCombobox } from '@/components/tenancy/tenant-combobox';
 import { NativeSelect } from './native-select';
 import type { TenantOption } from '@/lib/tenancy/views';
 import { userKeys, userUrls } from './api';
@@ -22,16 +24,16 @@ type Values = z.input<typeof inviteUserSchema>;
 const FIELDS = ['tenantId', 'name', 'email', 'role'] as const;
 
 /** Creates an account in a tenant with a role; the invitee gets an email to choose their password. */
-export function InviteUserDialog({ open, onOpenChange, tenants, isSuperAdmin }: { open: boolean; onOpenChange: (open: boolean) => void; tenants: TenantOption[]; isSuperAdmin: boolean }) {
+export function InviteUserDialog({ open, onOpenChange, rootTenant, isSuperAdmin }: { open: boolean; onOpenChange: (open: boolean) => void; rootTenant: TenantOption | null; isSuperAdmin: boolean }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const root = tenants.find((t) => t.isRoot) ?? tenants[0];
+  // The tenant picked in the search box (the root brand to start with); the form holds its id.
+  const [tenant, setTenant] = useState<TenantOption | null>(rootTenant);
   const form = useForm<Values>({
     resolver: zodResolver(inviteUserSchema),
-    defaultValues: { tenantId: root?.id, name: '', email: '', role: 'customer_user' },
+    defaultValues: { tenantId: rootTenant?.id, name: '', email: '', role: 'customer_user' },
   });
-  const tenantId = useWatch({ control: form.control, name: 'tenantId' });
-  const options = assignableRoles(tenants.find((t) => t.id === tenantId), isSuperAdmin);
+  const options = assignableRoles(tenant ?? undefined, isSuperAdmin);
 
   const invite = useMutation({
     mutationFn: (values: Values) => apiFetch<{ user: { id: string; email: string }; invitationSent: boolean }>(userUrls.list, { method: 'POST', body: values }),
@@ -65,22 +67,16 @@ export function InviteUserDialog({ open, onOpenChange, tenants, isSuperAdmin }: 
                 <FormItem>
                   <FormLabel>Tenant</FormLabel>
                   <FormControl>
-                    <NativeSelect
-                      {...field}
-                      onChange={(e) => {
-                        field.onChange(e.target.value);
-                        const next = assignableRoles(tenants.find((t) => t.id === e.target.value), isSuperAdmin);
-                        if (!next.includes(form.getValues('role'))) form.setValue('role', 'customer_user');
+                    <TenantCombobox
+                      label="Tenant"
+                      value={tenant && tenant.id === field.value ? tenant : null}
+                      onChange={(next) => {
+                        setTenant(next);
+                        field.onChange(next?.id ?? '');
+                        if (!assignableRoles(next ?? undefined, isSuperAdmin).includes(form.getValues('role'))) form.setValue('role', 'customer_user');
                       }}
                       data-testid="invite-tenant"
-                    >
-                      {tenants.map((t) => (
-                        <option key={t.id} value={t.id}>
-                          {t.name}
-                          {t.isRoot ? ' (root brand)' : ''}
-                        </option>
-                      ))}
-                    </NativeSelect>
+                    />
                   </FormControl>
                   <FormMessage />
                 </FormItem>

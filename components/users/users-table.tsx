@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { formatUtc } from '@/components/tenancy/status-badges';
 import { Button } from '@/components/ui/button';
 import { roles } from '@/lib/auth/permissions';
+import { TenantCombobox, useTenantLookupOne } from '@/components/tenancy/tenant-combobox';
 import { InviteUserDialog } from './invite-user-dialog';
 import type { TenantOption } from '@/lib/tenancy/views';
 import type { UserListRow } from '@/lib/users/views';
@@ -23,14 +24,19 @@ const columns = col.columns([
   col.accessor('createdAt', { header: 'Created', meta: { sortDescFirst: true }, cell: ({ getValue }) => formatUtc(getValue()) }),
 ]);
 
-export function UsersTable({ tenants, canWrite, isSuperAdmin }: { tenants: TenantOption[]; canWrite: boolean; isSuperAdmin: boolean }) {
+/**
+ * `rootTenant`: the invite dialog's default tenant; `canPickTenant`: the viewer may read tenants, so
+ * the table offers a tenant filter (a search box over /api/admin/tenants/lookup, not a loaded list).
+ */
+export function UsersTable({ rootTenant, canPickTenant, canWrite, isSuperAdmin }: { rootTenant: TenantOption | null; canPickTenant: boolean; canWrite: boolean; isSuperAdmin: boolean }) {
   const [inviting, setInviting] = useState(false);
   const filters: DataTableFilter[] = [
     { key: 'role', label: 'Role', options: roles.map((r) => ({ value: r, label: roleLabel(r) })) },
     { key: 'status', label: 'Status', options: [{ value: 'active', label: 'Active' }, { value: 'disabled', label: 'Disabled' }] },
-    ...(tenants.length > 1 ? [{ key: 'tenant', label: 'Tenant', options: tenants.map((t) => ({ value: t.id, label: t.name })) }] : []),
   ];
   const list = useListQuery<UserListRow>({ queryKey: userKeys.all, endpoint: userUrls.list, defaults: { sort: 'name' }, filterKeys: ['role', 'status', 'tenant'] });
+  const tenantFilter = list.state.filters.tenant ?? null;
+  const filteredTenant = useTenantLookupOne(canPickTenant && tenantFilter ? { id: tenantFilter } : null);
   return (
     <>
       <PageHeader
@@ -50,17 +56,32 @@ export function UsersTable({ tenants, canWrite, isSuperAdmin }: { tenants: Tenan
           toolbar={{
             search: { placeholder: 'Search name or email…', label: 'Search users' },
             filters,
-            actions: canWrite ? (
-              <Button size="sm" onClick={() => setInviting(true)} data-testid="invite-user">
-                Invite user
-              </Button>
-            ) : undefined,
+            actions:
+              canPickTenant || canWrite ? (
+                <>
+                  {canPickTenant ? (
+                    <TenantCombobox
+                      label="Tenant"
+                      allLabel="All tenants"
+                      value={tenantFilter ? { id: tenantFilter, name: filteredTenant.data?.name ?? (filteredTenant.isPending ? 'Loading…' : 'Unknown tenant') } : null}
+                      onChange={(t) => list.setFilter('tenant', t?.id ?? null)}
+                      className="h-8 w-56 [&_input]:h-8"
+                      data-testid="filter-tenant"
+                    />
+                  ) : null}
+                  {canWrite ? (
+                    <Button size="sm" onClick={() => setInviting(true)} data-testid="invite-user">
+                      Invite user
+                    </Button>
+                  ) : null}
+                </>
+              ) : undefined,
           }}
           empty={{ title: 'No users yet', description: 'Invite the first user to give them access.' }}
           data-testid="users-table"
         />
       </div>
-      {canWrite && <InviteUserDialog open={inviting} onOpenChange={setInviting} tenants={tenants} isSuperAdmin={isSuperAdmin} />}
+      {canWrite && <InviteUserDialog open={inviting} onOpenChange={setInviting} rootTenant={rootTenant} isSuperAdmin={isSuperAdmin} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid, type PgColumn } from 'drizzle-orm/pg-core';
-import { roles } from '../../lib/auth/permissions';
+import { roles } from './roles';
 import { id, timestamps } from './columns';
 import { tenants } from './tenancy';
 

@@ -8,7 +8,7 @@ import { GET as meRoute } from '@/app/api/v1/me/route';
 import { GET as adminTenantsRoute } from '@/app/api/admin/tenants/route';
 import { withPlatform, withTenant } from '@/db/client';
 import { apiKeys, auditEvents } from '@/db/schema';
-import { HOSTS, type Browser, type HostRef } from '@/lib/auth/test-support';
+import { HOSTS, type Browser, type HostRef } from '@/tests/support/auth';
 import { createUser, ctxOf, setUserRole, setUserStatus, signInAs, tenantIdOf } from '@/tests/actors';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey, hashApiKey } from './key-format';
 import { createApiKey } from './services/create-api-key';

@@ -5,9 +5,9 @@ import { apiKeys, users } from '@/db/schema';
 import type { Ctx } from '@/lib/context';
 import { UnauthorizedError } from '@/lib/errors';
 import { assertOnboarded } from '@/lib/auth/onboarding-gate';
-import { requestHost } from '@/lib/auth/instances';
+import { requestHost } from '@/lib/http/request-host';
 import { requestMeta } from '@/lib/http/request-context';
-import { lookupSlug } from '@/lib/tenancy/host-lookup';
+import { forwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 import { apiKeyMatches, apiKeyPrefix } from './key-format';
 import { apiKeyStatus, knownScopes } from './views';
 
@@ -40,7 +40,7 @@ export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
   const prefix = apiKeyPrefix(key);
   if (!prefix) throw new UnauthorizedError(INVALID);
   if (!meta.tenantSlug) throw new UnauthorizedError("API keys are accepted on your brand's customer portal host only");
-  const tenant = await lookupSlug(meta.tenantSlug);
+  const tenant = await forwardedTenant(headers);
   if (!tenant) throw new UnauthorizedError(INVALID);
 
   const found = await withTenant(tenant.tenantId, async (tx) => {

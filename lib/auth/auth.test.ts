@@ -12,7 +12,7 @@ import { getRedis } from '@/lib/redis';
 import { ACCOUNT_FREE_FAILURES, FAILED_SIGN_IN_LIMIT } from './sign-in-guard';
 import { sessionKey } from './storage';
 import { authRateLimits } from './create-auth';
-import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, totp, uniqueEmail, type HostRef } from './test-support';
+import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, totp, uniqueEmail, type HostRef } from '@/tests/support/auth';
 
 let brevo: FakeBrevo;
 let rootId: string;
@@ -186,8 +186,8 @@ describe('tenant isolation', () => {
     expect(String((intrusion as Error & { cause?: unknown }).cause)).toMatch(/row-level security/);
     await expect(withTenant(rootId, (tx) => tx.update(users).set({ name: 'Renamed' }).where(eq(users.email, email)).returning())).resolves.toEqual([]);
     // Without a tenant the app role sees no users at all.
-    const { sqlClient } = await import('@/db/client');
-    expect(await sqlClient()`select count(*)::int as n from users`).toEqual([{ n: 0 }]);
+    const { infraDb } = await import('@/db/client');
+    expect(await infraDb().execute(sql`select count(*)::int as n from users`)).toEqual([{ n: 0 }]);
   });
 });
 

@@ -12,7 +12,7 @@ import { getOnboardingCtx } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { emailChangeOutcome } from './change-email';
 import { authRateLimits } from './create-auth';
-import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from './test-support';
+import { apiPath, atFreshWindow, Browser, HOSTS, json, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from '@/tests/support/auth';
 
 let brevo: FakeBrevo;
 let rootId: string;

@@ -11,7 +11,7 @@ const { auditEvents } = await import('@/db/schema');
 const { POST: createKey } = await import('@/app/api/v1/keys/route');
 const { config } = await import('@/lib/config');
 const { handleAuthRequest } = await import('./handler');
-const { atFreshWindow, HOSTS, startAuthTestEnv, uniqueEmail } = await import('./test-support');
+const { atFreshWindow, HOSTS, startAuthTestEnv, uniqueEmail } = await import('@/tests/support/auth');
 const { createUser, signInAs } = await import('@/tests/actors');
 const { loopbackAddress, send, startWebServer } = await import('@/tests/web-server-harness');
 

@@ -4,7 +4,7 @@ import { withTenant } from '@/db/client';
 import { impersonationGrants, users, type ImpersonationEndReason, type UserRow } from '@/db/schema';
 import { config } from '@/lib/config';
 import { callerTx, type AnyCtx } from '@/lib/context';
-import { lookupSlug } from '@/lib/tenancy/host-lookup';
+import { forwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 import type { Role } from './permissions';
 
 /**
@@ -57,8 +57,7 @@ export async function lookupImpersonation(headers: Headers): Promise<Impersonati
   if (secret === null) return { kind: 'none' };
   // The cookie is host-only on a customer portal host; anywhere else it means nothing.
   if (headers.get('x-portal') !== 'customer') return { kind: 'none' };
-  const slug = headers.get('x-tenant-slug');
-  const tenant = slug ? await lookupSlug(slug) : null;
+  const tenant = await forwardedTenant(headers);
   if (!secret || !tenant) return { kind: 'invalid' };
 
   const [found] = await withTenant(tenant.tenantId, (tx) =>

@@ -1,43 +1,25 @@
 import { BoundedTtlCache } from '@/lib/cache/bounded-ttl-cache';
-import { config } from '@/lib/config';
-import { forwardedHost } from '@/lib/http/client-address';
+import { requestHost } from '@/lib/http/request-host';
+import { forwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
-import { normaliseHost, portals, ROOT_TENANT_SLUG, type Portal } from '@/lib/tenancy/resolve-host';
+import { portals, ROOT_TENANT_SLUG, type Portal } from '@/lib/tenancy/resolve-host';
 import { createTenantAuth, type TenantAuth } from './create-auth';
 import type { AuthTarget } from './paths';
 
 /** Portals that sign users in; marketing and docs have no accounts. */
 const SIGN_IN_PORTALS: readonly Portal[] = ['signup', 'customer', 'admin', 'carrier'];
 
-/** The host the browser addressed (with port), picked as the proxy picks it; null if it is not a hostname. */
-export function requestHost(headers: Headers, url?: string): string | null {
-  let raw = forwardedHost(headers, config());
-  if (!raw && url) {
-    try {
-      raw = new URL(url).host;
-    } catch {
-      raw = null;
-    }
-  }
-  if (!raw || !normaliseHost(raw)) return null;
-  let host = raw.trim().toLowerCase().replace(/\.(?=:|$)/, '');
-  // Production serves on the scheme's default port; dropping any other keeps a client from minting
-  // one auth instance (and one cache entry) per made-up port.
-  if (!config().isSandbox) host = host.replace(/:\d+$/, '');
-  return /^[a-z0-9.-]+(:\d{1,5})?$/.test(host) ? host : null;
-}
-
 /**
  * Which tenant's Better Auth serves this request: the tenant the proxy resolved from the host
- * (x-tenant-slug; forged copies are stripped by the proxy), or the root tenant on the admin and
+ * (x-tenant-slug and its id, lib/tenancy/forwarded-tenant.ts; forged copies are stripped by the proxy), or the root tenant on the admin and
  * carrier hosts. Null where nobody signs in (marketing, docs, unknown hosts).
  */
 export async function resolveAuthTarget(headers: Headers, url?: string): Promise<AuthTarget | null> {
   const portal = headers.get('x-portal') as Portal | null;
   if (!portal || !portals.includes(portal) || !SIGN_IN_PORTALS.includes(portal)) return null;
-  const slug = headers.get('x-tenant-slug') ?? (portal === 'admin' || portal === 'carrier' ? ROOT_TENANT_SLUG : null);
-  if (!slug) return null;
-  const [tenant, host] = [await lookupSlug(slug), requestHost(headers, url)];
+  const rootHost = portal === 'admin' || portal === 'carrier';
+  if (!headers.has('x-tenant-slug') && !rootHost) return null;
+  const [tenant, host] = [headers.has('x-tenant-slug') ? await forwardedTenant(headers) : await lookupSlug(ROOT_TENANT_SLUG), requestHost(headers, url)];
   if (!tenant || !host) return null;
   return { tenantId: tenant.tenantId, tenantSlug: tenant.slug, host, portal };
 }

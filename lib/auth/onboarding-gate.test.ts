@@ -18,7 +18,7 @@ import { impersonationCookieName, redeemImpersonationToken } from '@/lib/auth/im
 import { getCtx } from '@/lib/http/request-context';
 import { startImpersonation } from '@/lib/users/services/start-impersonation';
 import { createUser, ctxOf, signInAs } from '@/tests/actors';
-import { Browser, HOSTS, startAuthTestEnv } from './test-support';
+import { Browser, HOSTS, startAuthTestEnv } from '@/tests/support/auth';
 
 /**
  * The onboarding gate beyond the portal pages: a signed-in user whose onboarding is unfinished is

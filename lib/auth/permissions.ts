@@ -3,10 +3,10 @@
  * permission it needs and checks it server-side with assertPermission().
  */
 
-export const platformRoles = ['super_admin', 'support', 'billing', 'noc'] as const;
-export const tenantRoles = ['tenant_admin', 'customer_admin', 'customer_user', 'carrier_user'] as const;
-export const roles = [...platformRoles, ...tenantRoles] as const;
-export type Role = (typeof roles)[number];
+import { platformRoles, type Role } from '@/db/schema/roles';
+
+// The role names live in a leaf module that the schema imports too (db/ never imports lib/auth).
+export { platformRoles, roles, tenantRoles, type Role } from '@/db/schema/roles';
 
 export const permissions = [
   'tenants.read',

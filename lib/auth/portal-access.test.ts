@@ -12,7 +12,7 @@ import { ctxOf, createUser, setUserRole, signInAs, ACTOR_PASSWORD } from '@/test
 import { testCtx } from '@/tests/factories';
 import { platformRoles, roles, tenantRoles, type Role } from './permissions';
 import { accountPortalOfHost, portalOfAccount, portalRefusal, WRONG_PORTAL, WrongPortalError } from './portal-access';
-import { Browser, HOSTS, startAuthTestEnv, type HostRef } from './test-support';
+import { Browser, HOSTS, startAuthTestEnv, type HostRef } from '@/tests/support/auth';
 
 let brevo: FakeBrevo;
 

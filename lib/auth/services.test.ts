@@ -14,7 +14,7 @@ import { saveOnboarding } from './services/save-onboarding';
 import { disableUser } from '@/lib/users/services/disable-user';
 import { enableUser } from '@/lib/users/services/enable-user';
 import { tenantScopedDb } from './tenant-db';
-import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from './test-support';
+import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from '@/tests/support/auth';
 
 let brevo: FakeBrevo;
 const PASSWORD = 'correct-horse-battery';

@@ -8,6 +8,7 @@ import { assertOnboarded } from '@/lib/auth/onboarding-gate';
 import { portalRefusal, WrongPortalError } from '@/lib/auth/portal-access';
 import { lookupSession, type SessionLookup } from '@/lib/auth/session';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
+import { forwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { ROOT_TENANT_SLUG, type Portal } from '@/lib/tenancy/resolve-host';
 
@@ -109,7 +110,7 @@ async function resolveCtx(headers: Headers, gate: OnboardingGate): Promise<Ctx> 
   if (!actor) throw new UnauthorizedError();
   let tenant = { id: actor.tenantId, slug: ROOT_TENANT_SLUG };
   if (meta.tenantSlug) {
-    const hostTenant = await lookupSlug(meta.tenantSlug);
+    const hostTenant = await forwardedTenant(headers);
     if (!hostTenant) throw new UnauthorizedError();
     // Tenant users act only on their own tenant's hosts; platform staff may act on any.
     if (hostTenant.tenantId !== actor.tenantId && !isPlatformRole(actor.role)) throw new ForbiddenError();

@@ -76,7 +76,7 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
   return NextResponse.json({ error: { code: 'internal_error', message: 'Something went wrong on our side', requestId } }, { status: 500 });
 }
 
-/** A wrapped handler carries its spec, so the route registry (route-registry.ts) can list every endpoint's permission. */
+/** A wrapped handler carries its spec, so the route registry (tests/support/route-registry.ts) can list every endpoint's permission. */
 export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec; readonly contract: RouteContract };
 
 /**

@@ -1,4 +1,4 @@
-import { requestHost } from '@/lib/auth/instances';
+import { requestHost } from '@/lib/http/request-host';
 import { config } from '@/lib/config';
 import { AppError, ForbiddenError } from '@/lib/errors';
 

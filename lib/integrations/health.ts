@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { infraDb } from './db';
-import { listIntegrations, type IntegrationName } from './registry';
+import { infraDb } from '@/db/client';
+import type { IntegrationName } from './names';
+import { listIntegrations } from './registry';
 
 export const HEALTH_WINDOW_MINUTES = 15;
 

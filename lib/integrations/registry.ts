@@ -1,5 +1,6 @@
 import { config } from '@/lib/config';
 import { brevo } from './brevo/client';
+import { integrationNames, type IntegrationName } from './names';
 import { r2 } from './r2/storage';
 
 type Definition = {
@@ -14,8 +15,8 @@ type Definition = {
 };
 
 /**
- * Every external system the platform talks to. Adding one here makes it appear on the health page
- * and its name valid for callIntegration().
+ * Every external system the platform talks to, one per name in names.ts (a name without a
+ * definition does not compile). Adding one makes it appear on the health page.
  */
 const definitions = {
   r2: {
@@ -35,11 +36,7 @@ const definitions = {
     endpoint: () => config().brevoApiUrl,
     testConnection: () => brevo().testConnection(),
   },
-} satisfies Record<string, Definition>;
-
-export type IntegrationName = keyof typeof definitions;
-
-export const integrationNames = Object.keys(definitions) as IntegrationName[];
+} satisfies Record<IntegrationName, Definition>;
 
 export type IntegrationInfo = {
   key: IntegrationName;
@@ -59,10 +56,6 @@ export function isLoopbackUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function isIntegrationName(value: string): value is IntegrationName {
-  return Object.hasOwn(definitions, value);
 }
 
 export function getIntegration(key: IntegrationName): IntegrationInfo {

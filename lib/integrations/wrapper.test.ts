@@ -3,7 +3,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrationCalls } from '@/db/schema';
 import { config } from '@/lib/config';
-import { infraDb } from './db';
+import { infraDb } from '@/db/client';
 import { getIntegrationHealth, pruneIntegrationCalls } from './health';
 import { describeError, ERROR_TEXT_MAX, redactSecrets } from './redact';
 import { callIntegration, callIntegrationSettled, flushIntegrationCalls } from './wrapper';

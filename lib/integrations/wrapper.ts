@@ -1,8 +1,8 @@
 import { integrationCalls } from '@/db/schema';
 import { logger } from '@/lib/logger';
-import { infraDb } from './db';
+import { infraDb } from '@/db/client';
 import { describeError } from './redact';
-import type { IntegrationName } from './registry';
+import type { IntegrationName } from './names';
 
 export type IntegrationCallOptions = {
   /**

@@ -11,8 +11,8 @@ import { getRedis } from '@/lib/redis';
 import { testCtx } from '@/tests/factories';
 import { cronEndpointUrl, scheduleSlot } from './cron';
 import { secretsEqual } from './cron-auth';
-import { jobQueue } from './dataqueue-tables';
-import { jobsDb } from './db';
+import { jobQueue } from '@/db/schema/dataqueue';
+import { infraDb } from '@/db/client';
 import { signQstashToken } from './qstash-token';
 import { listSchedules } from './services/list-schedules';
 
@@ -40,11 +40,11 @@ function signed(jobType: string, extra: Partial<Parameters<typeof signQstashToke
 }
 
 async function jobsOf(jobType: string) {
-  return jobsDb().select({ id: jobQueue.id, tags: jobQueue.tags, status: jobQueue.status }).from(jobQueue).where(eq(jobQueue.jobType, jobType));
+  return infraDb().select({ id: jobQueue.id, tags: jobQueue.tags, status: jobQueue.status }).from(jobQueue).where(eq(jobQueue.jobType, jobType));
 }
 
 async function runsOf(jobType: string) {
-  return jobsDb().select().from(cronRuns).where(eq(cronRuns.jobType, jobType)).orderBy(cronRuns.requestedAt);
+  return infraDb().select().from(cronRuns).where(eq(cronRuns.jobType, jobType)).orderBy(cronRuns.requestedAt);
 }
 
 afterAll(async () => {

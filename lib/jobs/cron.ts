@@ -8,7 +8,7 @@ import { getRedis } from '@/lib/redis';
 import { portalUrl } from '@/lib/tenancy/portal-url';
 import { authenticateCronRequest } from './cron-auth';
 import { parseCron, previousRun } from './cron-expression';
-import { jobsDb } from './db';
+import { infraDb } from '@/db/client';
 
 /**
  * A request arriving this much before its fire time (clock skew, a scheduler waking early) still
@@ -50,11 +50,11 @@ export async function handleCronRequest(req: NextRequest, jobType: string, now: 
   const lock = await getRedis().acquireLock(`cron:${def.type}`, def.cronLockMs);
   let outcome: CronOutcome;
   if (!lock) {
-    await jobsDb().insert(cronRuns).values({ jobType: def.type, slot, source, outcome: 'locked', jobId: null });
+    await infraDb().insert(cronRuns).values({ jobType: def.type, slot, source, outcome: 'locked', jobId: null });
     outcome = { status: 'locked', jobId: null, slot: slot.toISOString() };
   } else {
     try {
-      outcome = await jobsDb().transaction(async (tx) => {
+      outcome = await infraDb().transaction(async (tx) => {
         const job = await enqueueJob(def.type as JobType, (def.schedulePayload ?? {}) as never, {
           idempotencyKey: `cron:${def.type}:${slot.toISOString()}`,
           tags: ['cron'],

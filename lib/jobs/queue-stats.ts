@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { jobsDb } from './db';
+import { infraDb } from '@/db/client';
 
 /*
  * Read-only figures about the queue for System Status (lib/monitoring), kept in the jobs domain
@@ -20,7 +20,7 @@ export type QueueStats = {
 };
 
 export async function queueStats(stuckAfterMs: number): Promise<QueueStats> {
-  const [row] = (await jobsDb().execute(sql`
+  const [row] = (await infraDb().execute(sql`
     select
       (count(*) filter (where (status = 'pending' or (status = 'failed' and next_attempt_at <= now()))
                           and coalesce(attempts, 0) < coalesce(max_attempts, 3)
@@ -59,7 +59,7 @@ export async function jobTypeHealth(types: readonly string[], windowMinutes = 15
     types.map((t) => sql`${t}::text`),
     sql`, `,
   );
-  const rows = (await jobsDb().execute(sql`
+  const rows = (await infraDb().execute(sql`
     select t.type,
       (count(q.id) filter (where q.last_failed_at > now() - make_interval(mins => ${windowMinutes}::int)))::int as failed_attempts,
       (count(q.id) filter (where q.status = 'failed' and q.next_attempt_at is null and q.last_failed_at > now() - make_interval(mins => ${windowMinutes}::int)))::int as failed_final,

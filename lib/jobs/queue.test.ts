@@ -3,8 +3,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb } from '@/db/client';
 import { jobMeta } from '@/db/schema';
-import { jobEvents, jobQueue } from './dataqueue-tables';
-import { jobsDb } from './db';
+import { jobEvents, jobQueue } from '@/db/schema/dataqueue';
+import { infraDb } from '@/db/client';
 import { cancelJob, claimJobs, completeJob, failJob, heartbeat, insertJob, reclaimStuckJobs, releaseJob, retryJob, type NewJob } from './queue';
 
 /**
@@ -19,12 +19,12 @@ function newJob(extra: Partial<NewJob> = {}): NewJob {
 }
 
 async function row(id: number) {
-  const [r] = await jobsDb().select().from(jobQueue).where(eq(jobQueue.id, id));
+  const [r] = await infraDb().select().from(jobQueue).where(eq(jobQueue.id, id));
   return r!;
 }
 
 async function events(id: number) {
-  return jobsDb().select().from(jobEvents).where(eq(jobEvents.jobId, id)).orderBy(asc(jobEvents.id));
+  return infraDb().select().from(jobEvents).where(eq(jobEvents.jobId, id)).orderBy(asc(jobEvents.id));
 }
 
 async function claimOne(workerId: string) {
@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('enqueue', () => {
   it('writes a DataQueue row and its added event', async () => {
-    const { id, created } = await insertJob(jobsDb(), newJob({ payload: { hello: 'world' }, timeoutMs: 5000, maxAttempts: 4 }));
+    const { id, created } = await insertJob(infraDb(), newJob({ payload: { hello: 'world' }, timeoutMs: 5000, maxAttempts: 4 }));
     expect(created).toBe(true);
     const r = await row(id);
     expect(r).toMatchObject({ jobType: 'test.queue', payload: { hello: 'world' }, status: 'pending', attempts: 0, maxAttempts: 4, timeoutMs: 5000, tags: [tag] });
@@ -48,16 +48,16 @@ describe('enqueue', () => {
 
   it('creates exactly one job per idempotency key, even for 20 concurrent enqueues', async () => {
     const key = `test:${randomUUID()}`;
-    const results = await Promise.all(Array.from({ length: 20 }, () => insertJob(jobsDb(), newJob({ idempotencyKey: key }))));
+    const results = await Promise.all(Array.from({ length: 20 }, () => insertJob(infraDb(), newJob({ idempotencyKey: key }))));
     const ids = new Set(results.map((r) => r.id));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     const [id] = [...ids];
-    const [count] = await jobsDb().execute<{ n: string }>(sql`select count(*)::text as n from job_meta where idempotency_key = ${key}`);
+    const [count] = await infraDb().execute<{ n: string }>(sql`select count(*)::text as n from job_meta where idempotency_key = ${key}`);
     expect(count!.n).toBe('1');
     expect((await events(id!)).filter((e) => e.eventType === 'added')).toHaveLength(1);
     // A later enqueue with the key still returns the same job.
-    expect(await insertJob(jobsDb(), newJob({ idempotencyKey: key }))).toEqual({ id, created: false });
+    expect(await insertJob(infraDb(), newJob({ idempotencyKey: key }))).toEqual({ id, created: false });
     await cancelJob(id!, { by: 'test' });
   });
 });
@@ -65,7 +65,7 @@ describe('enqueue', () => {
 describe('claiming', () => {
   it('never hands one job to two of 20 concurrent claimers', async () => {
     const ids = [];
-    for (let i = 0; i < 12; i++) ids.push((await insertJob(jobsDb(), newJob())).id);
+    for (let i = 0; i < 12; i++) ids.push((await insertJob(infraDb(), newJob())).id);
     const claims = await Promise.all(Array.from({ length: 20 }, (_, i) => claimJobs(`claimer-${i}`, 1, { tag })));
     const claimed = claims.flat().map((j) => j.id);
     expect(new Set(claimed).size).toBe(claimed.length);
@@ -80,8 +80,8 @@ describe('claiming', () => {
   });
 
   it('skips jobs whose run_at is in the future and jobs of other types', async () => {
-    const later = await insertJob(jobsDb(), newJob({ runAt: new Date(Date.now() + 3_600_000) }));
-    const other = await insertJob(jobsDb(), newJob({ type: 'test.other' }));
+    const later = await insertJob(infraDb(), newJob({ runAt: new Date(Date.now() + 3_600_000) }));
+    const other = await insertJob(infraDb(), newJob({ type: 'test.other' }));
     expect(await claimJobs('w', 5, { tag, types: ['test.queue'] })).toEqual([]);
     const [job] = await claimJobs('w', 5, { tag, types: ['test.other'] });
     expect(job?.id).toBe(other.id);
@@ -92,7 +92,7 @@ describe('claiming', () => {
 
 describe('ownership', () => {
   it('lets only the owning worker beat, complete or fail a job, and mirrors the final progress', async () => {
-    const { id } = await insertJob(jobsDb(), newJob());
+    const { id } = await insertJob(infraDb(), newJob());
     const job = await claimOne('owner');
     expect(job?.id).toBe(id);
     expect(await heartbeat(id, 'intruder')).toBe(false);
@@ -105,7 +105,7 @@ describe('ownership', () => {
     const r = await row(id);
     expect(r.status).toBe('completed');
     expect(r.completedAt).toBeInstanceOf(Date);
-    const [meta] = await jobsDb().select().from(jobMeta).where(eq(jobMeta.jobId, id));
+    const [meta] = await infraDb().select().from(jobMeta).where(eq(jobMeta.jobId, id));
     expect(meta).toMatchObject({ progressDone: 20, progressTotal: 20, progressMessage: 'Completed', lastDurationMs: 1234 });
     const completed = (await events(id)).filter((e) => e.eventType === 'completed');
     expect(completed).toHaveLength(1);
@@ -118,7 +118,7 @@ describe('ownership', () => {
 
 describe('failure and retry', () => {
   it('backs off between attempts and ends failed with every error recorded', async () => {
-    const { id } = await insertJob(jobsDb(), newJob({ maxAttempts: 2 }));
+    const { id } = await insertJob(infraDb(), newJob({ maxAttempts: 2 }));
     await claimOne('w1');
     const first = await failJob(id, 'w1', { error: { message: 'boom 1', stack: 'Error: boom 1\n at x' }, failureReason: 'handler_error', backoffMs: 60_000, durationMs: 10, progress: noProgress, attempt: 1 });
     expect(first).toMatchObject({ owned: true, willRetry: true });
@@ -128,7 +128,7 @@ describe('failure and retry', () => {
     // Not due yet: nothing to claim.
     expect(await claimOne('w2')).toBeUndefined();
     // Time passes (the backoff is over).
-    await jobsDb().execute(sql`update job_queue set next_attempt_at = now() - interval '1 second' where id = ${id}`);
+    await infraDb().execute(sql`update job_queue set next_attempt_at = now() - interval '1 second' where id = ${id}`);
     const again = await claimOne('w2');
     expect(again).toMatchObject({ id, attempts: 2 });
     const last = await failJob(id, 'w2', { error: { message: 'boom 2' }, failureReason: 'handler_error', backoffMs: 60_000, durationMs: 10, progress: noProgress, attempt: 2 });
@@ -140,7 +140,7 @@ describe('failure and retry', () => {
       ['boom 2', 2, 'w2'],
     ]);
     expect(r2.errorHistory![0]!.stack).toContain('at x');
-    await jobsDb().execute(sql`update job_queue set next_attempt_at = now() - interval '1 second' where id = ${id}`);
+    await infraDb().execute(sql`update job_queue set next_attempt_at = now() - interval '1 second' where id = ${id}`);
     expect(await claimOne('w3')).toBeUndefined();
 
     // A manual retry grants a fresh budget and runs it now.
@@ -152,7 +152,7 @@ describe('failure and retry', () => {
   });
 
   it('never retries a permanent failure', async () => {
-    const { id } = await insertJob(jobsDb(), newJob({ maxAttempts: 5 }));
+    const { id } = await insertJob(infraDb(), newJob({ maxAttempts: 5 }));
     await claimOne('w');
     const r = await failJob(id, 'w', { error: { message: 'bad payload' }, failureReason: 'invalid_payload', permanent: true, backoffMs: 1, durationMs: 1, progress: noProgress, attempt: 1 });
     expect(r.willRetry).toBe(false);
@@ -162,14 +162,14 @@ describe('failure and retry', () => {
 
 describe('reclaim, cancel, release', () => {
   it('requeues a job whose worker went silent, and fails it when that was its last attempt', async () => {
-    const a = await insertJob(jobsDb(), newJob({ maxAttempts: 3 }));
-    const b = await insertJob(jobsDb(), newJob({ maxAttempts: 1 }));
-    const fresh = await insertJob(jobsDb(), newJob({ maxAttempts: 3 }));
+    const a = await insertJob(infraDb(), newJob({ maxAttempts: 3 }));
+    const b = await insertJob(infraDb(), newJob({ maxAttempts: 1 }));
+    const fresh = await insertJob(infraDb(), newJob({ maxAttempts: 3 }));
     const claimed = await claimJobs('dead-worker', 3, { tag });
     expect(claimed.map((j) => j.id).sort()).toEqual([a.id, b.id, fresh.id].sort());
     // The dead worker's heartbeats stopped an hour ago; `fresh` keeps beating. Both steps in one
     // transaction so that no other session's reclaim sees the back-dated rows.
-    const result = await jobsDb().transaction(async (tx) => {
+    const result = await infraDb().transaction(async (tx) => {
       await tx.execute(sql`update job_queue set locked_at = now() - interval '1 hour' where id in (${a.id}, ${b.id})`);
       return reclaimStuckJobs(60_000, tx);
     });
@@ -192,12 +192,12 @@ describe('reclaim, cancel, release', () => {
   });
 
   it('cancels pending and running jobs (the worker loses ownership) but not finished ones', async () => {
-    const pending = await insertJob(jobsDb(), newJob());
+    const pending = await insertJob(infraDb(), newJob());
     expect(await cancelJob(pending.id, { by: 'someone' })).toBe(true);
     expect((await row(pending.id)).status).toBe('cancelled');
     expect(await cancelJob(pending.id, { by: 'someone' })).toBe(false);
 
-    const running = await insertJob(jobsDb(), newJob());
+    const running = await insertJob(infraDb(), newJob());
     await claimOne('busy');
     expect(await cancelJob(running.id, { by: 'someone' })).toBe(true);
     expect(await heartbeat(running.id, 'busy')).toBe(false);
@@ -208,7 +208,7 @@ describe('reclaim, cancel, release', () => {
   });
 
   it('hands a job back on shutdown without spending the attempt', async () => {
-    const { id } = await insertJob(jobsDb(), newJob());
+    const { id } = await insertJob(infraDb(), newJob());
     await claimOne('leaving');
     expect(await releaseJob(id, 'someone-else')).toBe(false);
     expect(await releaseJob(id, 'leaving')).toBe(true);
@@ -218,7 +218,7 @@ describe('reclaim, cancel, release', () => {
     await completeJob(id, 'next', { durationMs: 1, progress: noProgress, attempt: 1 });
     const types = (await events(id)).map((e) => e.eventType);
     expect(types).toEqual(['added', 'processing', 'released', 'processing', 'completed']);
-    const [meta] = await jobsDb().select().from(jobMeta).where(and(eq(jobMeta.jobId, id)));
+    const [meta] = await infraDb().select().from(jobMeta).where(and(eq(jobMeta.jobId, id)));
     expect(meta?.lastDurationMs).toBe(1);
   });
 });

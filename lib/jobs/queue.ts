@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { jobsDb, type JobsDb } from './db';
-import type { JobErrorEntry } from './dataqueue-tables';
+import { infraDb, type AnyDb } from '@/db/client';
+import type { JobErrorEntry } from '@/db/schema/dataqueue';
 
 /**
  * The queue protocol on DataQueue 1.24's tables. Claiming follows DataQueue's own getNextBatch
@@ -21,11 +21,11 @@ import type { JobErrorEntry } from './dataqueue-tables';
 export const JOBS_CHANNEL = 'didtron_jobs';
 
 /** The union's members have incompatible generic signatures for TypeScript; they run the same SQL. */
-function exec(db: JobsDb): PostgresJsDatabase {
+function exec(db: AnyDb): PostgresJsDatabase {
   return db as unknown as PostgresJsDatabase;
 }
 
-async function rows<T>(db: JobsDb, query: SQL): Promise<T[]> {
+async function rows<T>(db: AnyDb, query: SQL): Promise<T[]> {
   return [...((await exec(db).execute(query)) as unknown as T[])];
 }
 
@@ -65,7 +65,7 @@ export type EnqueueResult = { id: number; created: boolean };
  * job row is inserted only by the statement that won it. Pass a transaction to enqueue atomically
  * with other writes (an audit event); the worker is woken by NOTIFY when it commits.
  */
-export async function insertJob(db: JobsDb, job: NewJob): Promise<EnqueueResult> {
+export async function insertJob(db: AnyDb, job: NewJob): Promise<EnqueueResult> {
   const payload = json(job.payload);
   const added = json({ jobType: job.type, payload: job.payload, tags: job.tags, idempotencyKey: job.idempotencyKey ?? undefined });
   const runAt = job.runAt ? job.runAt.toISOString() : null;
@@ -137,7 +137,7 @@ export type ClaimFilter = { types?: readonly string[]; tag?: string };
  * and due for retry, attempts left, run_at reached; priority then age; SKIP LOCKED so concurrent
  * workers never claim the same row) and records a `processing` event per job.
  */
-export async function claimJobs(workerId: string, limit: number, filter: ClaimFilter = {}, db: JobsDb = jobsDb()): Promise<ClaimedJob[]> {
+export async function claimJobs(workerId: string, limit: number, filter: ClaimFilter = {}, db: AnyDb = infraDb()): Promise<ClaimedJob[]> {
   const byType = filter.types?.length ? sql`and job_type = any(${textArray(filter.types)})` : sql``;
   const byTag = filter.tag ? sql`and tags @> ${textArray([filter.tag])}` : sql``;
   const claimed = await rows<ClaimedJob>(
@@ -168,7 +168,7 @@ export async function claimJobs(workerId: string, limit: number, filter: ClaimFi
 }
 
 /** Moves the job's heartbeat (locked_at) forward; false when this worker no longer owns the job. */
-export async function heartbeat(id: number, workerId: string, db: JobsDb = jobsDb()): Promise<boolean> {
+export async function heartbeat(id: number, workerId: string, db: AnyDb = infraDb()): Promise<boolean> {
   const r = await rows(db, sql`update job_queue set locked_at = now() where id = ${id} and status = 'processing' and locked_by = ${workerId} returning id`);
   return r.length === 1;
 }
@@ -187,7 +187,7 @@ export async function completeJob(
   id: number,
   workerId: string,
   outcome: { durationMs: number; progress: FinalProgress; result?: unknown; attempt: number },
-  db: JobsDb = jobsDb(),
+  db: AnyDb = infraDb(),
 ): Promise<boolean> {
   const meta = json({ workerId, attempt: outcome.attempt, durationMs: Math.round(outcome.durationMs), result: outcome.result });
   const r = await rows(
@@ -220,7 +220,7 @@ export type FailOutcome = {
 export type FailResult = { owned: boolean; willRetry: boolean; nextAttemptAt: string | null };
 
 /** Records a failed attempt (error_history, failure_reason) and schedules the next one if any is left. */
-export async function failJob(id: number, workerId: string, outcome: FailOutcome, db: JobsDb = jobsDb()): Promise<FailResult> {
+export async function failJob(id: number, workerId: string, outcome: FailOutcome, db: AnyDb = infraDb()): Promise<FailResult> {
   const entry: JobErrorEntry = {
     message: outcome.error.message.slice(0, 4000),
     timestamp: new Date().toISOString(),
@@ -255,7 +255,7 @@ export async function failJob(id: number, workerId: string, outcome: FailOutcome
  * Hands a job back to the queue without spending the attempt (graceful shutdown stopped it):
  * another worker picks it up at once instead of waiting for the reclaim.
  */
-export async function releaseJob(id: number, workerId: string, db: JobsDb = jobsDb()): Promise<boolean> {
+export async function releaseJob(id: number, workerId: string, db: AnyDb = infraDb()): Promise<boolean> {
   const r = await rows(
     db,
     sql`with rel as (
@@ -278,7 +278,7 @@ export type ReclaimResult = { requeued: number[]; failed: number[] };
  * back to pending, or to failed when that was their last attempt; the lost attempt is written to
  * error_history either way. SKIP LOCKED: a concurrent heartbeat or completion wins over the reclaim.
  */
-export async function reclaimStuckJobs(olderThanMs: number, db: JobsDb = jobsDb()): Promise<ReclaimResult> {
+export async function reclaimStuckJobs(olderThanMs: number, db: AnyDb = infraDb()): Promise<ReclaimResult> {
   const r = await rows<{ id: number; status: string }>(
     db,
     sql`with stuck as (
@@ -312,7 +312,7 @@ export async function reclaimStuckJobs(olderThanMs: number, db: JobsDb = jobsDb(
  * at the next heartbeat or progress report and stops; it can no longer complete the job).
  * Returns false when the job is already finished (or does not exist).
  */
-export async function cancelJob(id: number, by: Record<string, unknown>, db: JobsDb = jobsDb()): Promise<boolean> {
+export async function cancelJob(id: number, by: Record<string, unknown>, db: AnyDb = infraDb()): Promise<boolean> {
   const r = await rows(
     db,
     sql`with c as (
@@ -331,7 +331,7 @@ export async function cancelJob(id: number, by: Record<string, unknown>, db: Job
  * Puts a failed or cancelled job back in the queue now, with `budget` more attempts (DataQueue's
  * retryJob leaves max_attempts alone, so a job that used them all would never be claimed again).
  */
-export async function retryJob(id: number, budget: number, by: Record<string, unknown>, db: JobsDb = jobsDb()): Promise<boolean> {
+export async function retryJob(id: number, budget: number, by: Record<string, unknown>, db: AnyDb = infraDb()): Promise<boolean> {
   const r = await rows(
     db,
     sql`with r as (
@@ -350,8 +350,8 @@ export async function retryJob(id: number, budget: number, by: Record<string, un
 }
 
 /** Deletes finished jobs (and, by cascade, their events and meta) older than the cutoff, in batches. */
-export async function pruneFinishedJobs(olderThan: Date, options: { batchSize?: number; db?: JobsDb } = {}): Promise<number> {
-  const db = options.db ?? jobsDb();
+export async function pruneFinishedJobs(olderThan: Date, options: { batchSize?: number; db?: AnyDb } = {}): Promise<number> {
+  const db = options.db ?? infraDb();
   const batchSize = options.batchSize ?? 2000;
   let total = 0;
   for (;;) {

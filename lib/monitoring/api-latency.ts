@@ -1,4 +1,5 @@
-import { sqlClient } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { infraDb } from '@/db/client';
 import type { EndpointKind } from '@/db/schema/monitoring';
 import { addBuckets, emptyBuckets, histogramQuantile } from './histogram';
 
@@ -15,11 +16,9 @@ export type ApiLatencyRow = {
 
 /** The per-endpoint rows of minutes in [from, to) (from the route wrapper's flushed histograms). */
 export async function readApiLatency(from: Date, to: Date): Promise<ApiLatencyRow[]> {
-  const rows = await sqlClient()<
-    { minute: Date; endpoint: string; kind: EndpointKind; requests: number; client_errors: number; server_errors: number; max_ms: number; buckets: number[] }[]
-  >`select minute, endpoint, kind, requests, client_errors, server_errors, max_ms, buckets
+  const rows = await infraDb().execute<{ minute: Date; endpoint: string; kind: EndpointKind; requests: number; client_errors: number; server_errors: number; max_ms: number; buckets: number[] }>(sql`select minute, endpoint, kind, requests, client_errors, server_errors, max_ms, buckets
     from api_latency_minute
-    where minute >= ${from.toISOString()}::timestamptz and minute < ${to.toISOString()}::timestamptz`;
+    where minute >= ${from.toISOString()}::timestamptz and minute < ${to.toISOString()}::timestamptz`);
   return rows.map((r) => ({
     minute: new Date(r.minute),
     endpoint: r.endpoint,

@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeDb, sqlClient } from '@/db/client';
+import { closeDb, infraDb } from '@/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { route } from '@/lib/http/route';
 import { apiSampleBufferStats, flushApiSamples, MAX_ENTRIES, recordApiSample } from './api-samples';
@@ -12,7 +13,7 @@ const request = (method = 'GET') => new NextRequest('http://admin.localhost/api/
 
 type Row = { minute: string | Date; kind: string; requests: number; client_errors: number; server_errors: number; max_ms: number; buckets: number[] };
 async function rowsOf(endpoint: string): Promise<Row[]> {
-  return sqlClient()<Row[]>`select minute, kind, requests, client_errors, server_errors, max_ms, buckets from api_latency_minute where endpoint = ${endpoint} order by minute, kind`;
+  return infraDb().execute<Row>(sql`select minute, kind, requests, client_errors, server_errors, max_ms, buckets from api_latency_minute where endpoint = ${endpoint} order by minute, kind`);
 }
 
 afterAll(async () => {

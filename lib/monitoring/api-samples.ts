@@ -1,4 +1,5 @@
-import { sqlClient } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { infraDb } from '@/db/client';
 import type { EndpointKind } from '@/db/schema/monitoring';
 import { logger } from '@/lib/logger';
 import { addBuckets, bucketIndex, emptyBuckets } from './histogram';
@@ -125,7 +126,7 @@ const writeToDatabase: SampleWriter = async (entries) => {
     max_ms: e.maxMs,
     buckets: `{${e.buckets.join(',')}}`,
   }));
-  await sqlClient()`
+  await infraDb().execute(sql`
     insert into api_latency_minute (minute, endpoint, kind, requests, client_errors, server_errors, total_ms, max_ms, buckets)
     select (r->>'minute')::timestamptz, r->>'endpoint', r->>'kind', (r->>'requests')::int, (r->>'client_errors')::int,
            (r->>'server_errors')::int, (r->>'total_ms')::float8, (r->>'max_ms')::float8, (r->>'buckets')::int[]
@@ -137,7 +138,7 @@ const writeToDatabase: SampleWriter = async (entries) => {
       total_ms = api_latency_minute.total_ms + excluded.total_ms,
       max_ms = greatest(api_latency_minute.max_ms, excluded.max_ms),
       buckets = (select array_agg(coalesce(a, 0) + coalesce(b, 0) order by i)
-                 from unnest(api_latency_minute.buckets, excluded.buckets) with ordinality as u(a, b, i))`;
+                 from unnest(api_latency_minute.buckets, excluded.buckets) with ordinality as u(a, b, i))`);
 };
 
 /**

@@ -1,6 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import { sqlClient } from '@/db/client';
+import { infraDb } from '@/db/client';
 import { sloBudgets, type SloBudget } from '@/db/schema/monitoring';
 import { formatAgainst, formatNumber } from './format-number';
 import { quantile } from './histogram';
@@ -24,7 +23,7 @@ export type MinuteValue = { minute: number; value: number };
 
 /** The enabled budgets, in display order. */
 export async function listBudgets(): Promise<SloBudget[]> {
-  return drizzle(sqlClient()).select().from(sloBudgets).where(eq(sloBudgets.enabled, true)).orderBy(asc(sloBudgets.sortOrder), asc(sloBudgets.key));
+  return infraDb().select().from(sloBudgets).where(eq(sloBudgets.enabled, true)).orderBy(asc(sloBudgets.sortOrder), asc(sloBudgets.key));
 }
 
 export function breaches(comparator: SloBudget['comparator'], value: number, threshold: number): boolean {

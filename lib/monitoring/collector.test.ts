@@ -1,7 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, sqlClient } from '@/db/client';
-import { startFakesForTests } from '@/lib/integrations/test-support';
+import { closeDb, infraDb } from '@/db/client';
+import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { enqueueJob } from '@/jobs/enqueue';
 import { recordApiSample } from './api-samples';
@@ -11,7 +12,7 @@ let fakes: Awaited<ReturnType<typeof startFakesForTests>>;
 
 type Snap = { metric: string; series: string; value: number };
 async function snapshotsAt(minute: Date): Promise<Snap[]> {
-  return sqlClient()<Snap[]>`select metric, series, value from metric_snapshots where minute = ${minute.toISOString()}::timestamptz order by metric, series`;
+  return infraDb().execute<Snap>(sql`select metric, series, value from metric_snapshots where minute = ${minute.toISOString()}::timestamptz order by metric, series`);
 }
 const find = (rows: Snap[], metric: string, series = '') => rows.find((r) => r.metric === metric && r.series === series);
 

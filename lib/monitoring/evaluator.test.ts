@@ -1,7 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, sqlClient, withPlatform } from '@/db/client';
+import { closeDb, infraDb, withPlatform } from '@/db/client';
 import { alerts, notifications } from '@/db/schema';
 import { startFakeBrevo, type FakeBrevo, type FakeBrevoMessage } from '@/fakes/brevo/server';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
@@ -17,7 +16,7 @@ const OPS = `ops-${process.pid}@ops.example.com`;
 let brevo: FakeBrevo;
 let brevoPort: number;
 
-const db = () => drizzle(sqlClient());
+const db = () => infraDb();
 const T0 = new Date('2031-01-01T00:10:00Z');
 const at = (base: Date, minutes: number, seconds = 10) => new Date(base.getTime() + minutes * MINUTE_MS + seconds * 1000);
 

@@ -1,6 +1,5 @@
 import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import { sqlClient, withPlatform } from '@/db/client';
+import { infraDb, withPlatform } from '@/db/client';
 import { alerts, type Alert, type SloBudget } from '@/db/schema/monitoring';
 import { config } from '@/lib/config';
 import { sendEmail } from '@/lib/integrations/brevo';
@@ -145,7 +144,7 @@ export async function evaluateAlerts(options: { at?: Date } = {}): Promise<Evalu
 
 /** Active alerts whose ops email has not gone out at their current severity (new, or escalated). */
 async function emailPendingAlerts(result: EvaluateResult): Promise<void> {
-  const db = drizzle(sqlClient());
+  const db = infraDb();
   const pending = await db
     .select()
     .from(alerts)

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, sqlClient } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { closeDb, infraDb } from '@/db/client';
 import { enqueueJob } from '@/jobs/enqueue';
 import { jobRow, waitFor } from '@/jobs/test-support';
 import { startWorker, type WorkerHandle } from '@/jobs/worker';
-import { startFakesForTests } from '@/lib/integrations/test-support';
+import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { pruneMonitoringData } from './prune';
 
@@ -34,7 +35,7 @@ describe('monitoring jobs through the real worker', () => {
     const collect = await enqueueJob('monitoring.collect', { at }, { tags: [tag] });
     const done = await waitFor('the collection to complete', async () => ((await jobRow(collect.id)).status === 'completed' ? true : undefined));
     expect(done).toBe(true);
-    const rows = () => count(sqlClient()<{ n: number }[]>`select count(*)::int as n from metric_snapshots where minute = ${at}::timestamptz`);
+    const rows = () => count(infraDb().execute<{ n: number }>(sql`select count(*)::int as n from metric_snapshots where minute = ${at}::timestamptz`));
     const first = await rows();
     expect(first).toBeGreaterThan(5);
 
@@ -50,18 +51,18 @@ describe('monitoring jobs through the real worker', () => {
     const old = '2020-01-01T00:00:00.000Z';
     const recent = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
     const metric = `test.prune_${randomUUID().slice(0, 8).replace(/-/g, '')}`;
-    await sqlClient()`insert into metric_snapshots (metric, series, minute, value) values (${metric}, '', ${old}::timestamptz, 1), (${metric}, '', ${recent}::timestamptz, 2)`;
-    await sqlClient()`insert into api_latency_minute (minute, endpoint, kind, requests, total_ms, max_ms, buckets) values (${old}::timestamptz, ${metric}, 'list', 1, 1, 1, '{1}')`;
-    const [alert] = await sqlClient()<{ id: string }[]>`
+    await infraDb().execute(sql`insert into metric_snapshots (metric, series, minute, value) values (${metric}, '', ${old}::timestamptz, 1), (${metric}, '', ${recent}::timestamptz, 2)`);
+    await infraDb().execute(sql`insert into api_latency_minute (minute, endpoint, kind, requests, total_ms, max_ms, buckets) values (${old}::timestamptz, ${metric}, 'list', 1, 1, 1, '{1}')`);
+    const [alert] = await infraDb().execute<{ id: string }>(sql`
       insert into alerts (key, severity, status, title, message, metric, unit, value, threshold, window_minutes, first_seen_at, last_seen_at, resolved_at)
-      values (${metric}, 'warning', 'resolved', 't', 'm', ${metric}, 'ms', 1, 1, 5, ${old}::timestamptz, ${old}::timestamptz, ${old}::timestamptz) returning id`;
+      values (${metric}, 'warning', 'resolved', 't', 'm', ${metric}, 'ms', 1, 1, 5, ${old}::timestamptz, ${old}::timestamptz, ${old}::timestamptz) returning id`);
 
     const result = await pruneMonitoringData({ metricsDays: 14, historyDays: 90 });
     expect(result.snapshots).toBeGreaterThanOrEqual(1);
     expect(result.apiMinutes).toBeGreaterThanOrEqual(1);
     expect(result.alerts).toBeGreaterThanOrEqual(1);
-    expect(await sqlClient()`select value from metric_snapshots where metric = ${metric}`).toEqual([{ value: 2 }]);
-    expect(await sqlClient()`select 1 from api_latency_minute where endpoint = ${metric}`).toHaveLength(0);
-    expect(await sqlClient()`select 1 from alerts where id = ${alert!.id}`).toHaveLength(0);
+    expect(await infraDb().execute(sql`select value from metric_snapshots where metric = ${metric}`)).toEqual([{ value: 2 }]);
+    expect(await infraDb().execute(sql`select 1 from api_latency_minute where endpoint = ${metric}`)).toHaveLength(0);
+    expect(await infraDb().execute(sql`select 1 from alerts where id = ${alert!.id}`)).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { JobType } from '@/jobs/registry';
-import { integrationNames, type IntegrationName } from '@/lib/integrations/registry';
+import { integrationNames, type IntegrationName } from '@/lib/integrations/names';
 
 /**
  * What each platform module owns, for System Status: its admin pages, its API (URL prefix and the

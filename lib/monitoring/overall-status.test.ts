@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/postgres-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeDb, sqlClient } from '@/db/client';
+import { closeDb, infraDb } from '@/db/client';
 import { alerts } from '@/db/schema';
 import { testCtx } from '@/tests/factories';
 import { overallStatus, worstLevel, type OverallStatusInput } from './overall-status';
@@ -58,7 +57,7 @@ describe('the overall status from the database', () => {
     const key = `overall-${randomUUID()}`;
     const title = `Overall test ${key}`;
     const lastSeenAt = new Date('2100-01-01T00:00:00Z'); // the latest active alert, whatever other files raise
-    const db = drizzle(sqlClient());
+    const db = infraDb();
     const [row] = await db
       .insert(alerts)
       .values({ key, severity: 'critical', title, message: 'synthetic', metric: 'test.metric', unit: 'ms', value: 99, threshold: 50, windowMinutes: 5, firstSeenAt: lastSeenAt, lastSeenAt, emailedSeverity: 'critical' })

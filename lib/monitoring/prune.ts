@@ -1,4 +1,5 @@
-import { sqlClient } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { infraDb, withPlatform } from '@/db/client';
 
 export type PruneResult = { snapshots: number; apiMinutes: number; alerts: number; notifications: number };
 
@@ -17,7 +18,7 @@ async function inBatches(run: () => Promise<number>, batchSize: number): Promise
  * resolved alerts and notifications after `historyDays`. Batched, so no statement holds many locks.
  */
 export async function pruneMonitoringData(options: { metricsDays: number; historyDays: number; batchSize?: number; now?: Date }): Promise<PruneResult> {
-  const sql = sqlClient();
+  const db = infraDb();
   const batch = options.batchSize ?? 5000;
   const now = options.now ?? new Date();
   const metricsCutoff = new Date(now.getTime() - options.metricsDays * 86_400_000).toISOString();
@@ -25,37 +26,37 @@ export async function pruneMonitoringData(options: { metricsDays: number; histor
   const snapshots = await inBatches(
     async () =>
       (
-        await sql`delete from metric_snapshots where ctid in (
-          select ctid from metric_snapshots where minute < ${metricsCutoff}::timestamptz limit ${batch})`
+        await db.execute(sql`delete from metric_snapshots where ctid in (
+          select ctid from metric_snapshots where minute < ${metricsCutoff}::timestamptz limit ${batch})`)
       ).count,
     batch,
   );
   const apiMinutes = await inBatches(
     async () =>
       (
-        await sql`delete from api_latency_minute where ctid in (
-          select ctid from api_latency_minute where minute < ${metricsCutoff}::timestamptz limit ${batch})`
+        await db.execute(sql`delete from api_latency_minute where ctid in (
+          select ctid from api_latency_minute where minute < ${metricsCutoff}::timestamptz limit ${batch})`)
       ).count,
     batch,
   );
   const alerts = await inBatches(
     async () =>
       (
-        await sql`delete from alerts where id in (
-          select id from alerts where status = 'resolved' and resolved_at < ${historyCutoff}::timestamptz limit ${batch})`
+        await db.execute(sql`delete from alerts where id in (
+          select id from alerts where status = 'resolved' and resolved_at < ${historyCutoff}::timestamptz limit ${batch})`)
       ).count,
     batch,
   );
   // notifications carry tenant_id (RLS): each batch runs in platform context, in its own transaction.
   const notifications = await inBatches(
     () =>
-      sql.begin(async (tx) => {
-        await tx`select set_config('app.platform', 'on', true)`;
-        return (
-          await tx`delete from notifications where id in (
-            select id from notifications where created_at < ${historyCutoff}::timestamptz limit ${batch})`
-        ).count;
-      }),
+      withPlatform(
+        async (tx) =>
+          (
+            await tx.execute(sql`delete from notifications where id in (
+              select id from notifications where created_at < ${historyCutoff}::timestamptz limit ${batch})`)
+          ).count,
+      ),
     batch,
   );
   return { snapshots, apiMinutes, alerts, notifications };

@@ -11,7 +11,7 @@ import { GET as alertsRoute } from '@/app/api/admin/system/alerts/route';
 import { GET as seriesRoute } from '@/app/api/admin/system/series/route';
 import { GET as statusRoute } from '@/app/api/admin/system/status/route';
 import { closeDb } from '@/db/client';
-import { startFakesForTests } from '@/lib/integrations/test-support';
+import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { flushApiSamples } from './api-samples';
 import type { ConnectionTestView, IntegrationStatusItem, MetricSeries, NotificationList, SystemStatus } from './types';

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/postgres-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, sqlClient, withPlatform } from '@/db/client';
+import { closeDb, infraDb, withPlatform } from '@/db/client';
 import { alerts, auditEvents, notificationReads, notifications, type SloBudget } from '@/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
-import { startFakesForTests } from '@/lib/integrations/test-support';
+import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { testCtx } from '@/tests/factories';
@@ -23,7 +22,7 @@ import { resolveAlert } from './services/resolve-alert';
 import { floorMinute, MINUTE_MS, writeSnapshots } from './snapshots';
 
 let fakes: Awaited<ReturnType<typeof startFakesForTests>>;
-const db = () => drizzle(sqlClient());
+const db = () => infraDb();
 
 beforeAll(async () => {
   fakes = await startFakesForTests();

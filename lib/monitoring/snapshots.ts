@@ -1,4 +1,5 @@
-import { sqlClient } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { infraDb } from '@/db/client';
 
 /** One value of one metric; `minute` defaults to the collection minute. */
 export type MetricPoint = { metric: string; labels?: Record<string, string>; value: number; minute?: Date };
@@ -38,11 +39,11 @@ export async function writeSnapshots(minute: Date, points: readonly MetricPoint[
       labels: p.labels ?? {},
     }));
   if (rows.length === 0) return 0;
-  const result = await sqlClient()`
+  const result = await infraDb().execute(sql`
     insert into metric_snapshots (metric, series, minute, value, labels)
     select r->>'metric', r->>'series', (r->>'minute')::timestamptz, (r->>'value')::float8, r->'labels'
     from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) as r
-    on conflict (metric, series, minute) do update set value = excluded.value, labels = excluded.labels, collected_at = now()`;
+    on conflict (metric, series, minute) do update set value = excluded.value, labels = excluded.labels, collected_at = now()`);
   return result.count;
 }
 
@@ -51,11 +52,11 @@ export type SnapshotValue = { metric: string; series: string; minute: Date; valu
 /** Every value of the given lines in (from, to], oldest first. */
 export async function readSnapshots(lines: ReadonlyArray<{ metric: string; series: string }>, from: Date, to: Date): Promise<SnapshotValue[]> {
   if (lines.length === 0) return [];
-  const rows = await sqlClient()<{ metric: string; series: string; minute: Date; value: number }[]>`
+  const rows = await infraDb().execute<{ metric: string; series: string; minute: Date; value: number }>(sql`
     select s.metric, s.series, s.minute, s.value
     from jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) as l(metric text, series text)
     join metric_snapshots s on s.metric = l.metric and s.series = l.series
     where s.minute > ${from.toISOString()}::timestamptz and s.minute <= ${to.toISOString()}::timestamptz
-    order by s.minute`;
+    order by s.minute`);
   return rows.map((r) => ({ metric: r.metric, series: r.series, minute: new Date(r.minute), value: Number(r.value) }));
 }

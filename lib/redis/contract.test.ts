@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, sqlClient } from '@/db/client';
+import { closeDb, infraDb } from '@/db/client';
 import { RespClient } from '@/fakes/upstash-rest/resp';
 import { startUpstashRestBridge, type UpstashRestBridge } from '@/fakes/upstash-rest/server';
 import { PostgresRedisAdapter, sweepExpired } from './postgres-adapter';
@@ -395,7 +396,7 @@ describe.each(targets)('RedisPort contract: $name', (target) => {
   if (target.postgres) {
     describe('postgres storage', () => {
       it('keeps its keyspace in an UNLOGGED table', async () => {
-        const [row] = await sqlClient()<{ relpersistence: string }[]>`select relpersistence from pg_class where relname = 'redis_kv'`;
+        const [row] = await infraDb().execute<{ relpersistence: string }>(sql`select relpersistence from pg_class where relname = 'redis_kv'`);
         expect(row?.relpersistence).toBe('u');
       });
 
@@ -408,7 +409,7 @@ describe.each(targets)('RedisPort contract: $name', (target) => {
         await r.set('later', 'v', { ttlSeconds: 100 });
         await sleep(1200);
         const rowsFor = async () =>
-          (await sqlClient()<{ key: string }[]>`select key from redis_kv where key like ${`${prefix}%`} order by key`).map((x) => x.key.slice(prefix.length));
+          (await infraDb().execute<{ key: string }>(sql`select key from redis_kv where key like ${`${prefix}%`} order by key`)).map((x) => x.key.slice(prefix.length));
         // Expired rows are invisible before the sweep, but still stored.
         expect(await r.get('gone')).toBeNull();
         expect(await rowsFor()).toEqual(['gone', 'gone-hash', 'kept', 'later']);

@@ -1,5 +1,5 @@
-import type postgres from 'postgres';
-import { sqlClient } from '@/db/client';
+import { sql, type SQL } from 'drizzle-orm';
+import { driverError, infraDb, type AnyDb } from '@/db/client';
 import {
   assertFields,
   assertIncrement,
@@ -31,26 +31,29 @@ import {
  * expires_at, and writes treat an expired row as a fresh key. sweepExpired() deletes them.
  */
 
-type Sql = postgres.Sql;
-
 export type PostgresRedisOptions = {
   prefix: string;
-  /** The postgres.js client; defaults to the app role's pool from db/client.ts, resolved on first use. */
-  sql?: () => Sql;
+  /** The database handle; defaults to db/client.ts's infraDb(), resolved on first use. */
+  db?: () => AnyDb;
 };
 
 export class PostgresRedisAdapter implements RedisPort {
   readonly kind = 'postgres' as const;
   readonly prefix: string;
-  private readonly client: () => Sql;
+  private readonly handle: () => AnyDb;
 
   constructor(options: PostgresRedisOptions) {
     this.prefix = options.prefix;
-    this.client = options.sql ?? sqlClient;
+    this.handle = options.db ?? infraDb;
   }
 
-  private get sql(): Sql {
-    return this.client();
+  /** One statement; a failure surfaces as PostgreSQL's own error (code, message), not Drizzle's wrapper. */
+  private async exec<T extends Record<string, unknown> = Record<string, unknown>>(query: SQL): Promise<T[] & { count: number }> {
+    try {
+      return (await this.handle().execute<T>(query)) as unknown as T[] & { count: number };
+    } catch (error) {
+      throw driverError(error);
+    }
   }
 
   private k(key: string): string {
@@ -58,8 +61,8 @@ export class PostgresRedisAdapter implements RedisPort {
   }
 
   async get(key: string): Promise<string | null> {
-    const rows = await this.sql<{ kind: string; value: string | null }[]>`
-      select kind, value from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`;
+    const rows = await this.exec<{ kind: string; value: string | null }>(sql`
+      select kind, value from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`);
     const row = rows[0];
     if (!row) return null;
     if (row.kind !== 'string') throw new RedisWrongTypeError(key);
@@ -75,14 +78,13 @@ export class PostgresRedisAdapter implements RedisPort {
 
   /** SET [PX ms] [NX]: NX writes only over a missing or expired key. */
   private async setString(fullKey: string, value: string, ttlMs: number | null, nx: boolean): Promise<boolean> {
-    const sql = this.sql;
-    const rows = await sql`
+    const rows = await this.exec(sql`
       insert into redis_kv as r (key, kind, value, fields, expires_at)
       values (${fullKey}, 'string', ${value}, null, now() + ${ttlMs}::bigint * interval '1 millisecond')
       on conflict (key) do update
         set kind = 'string', value = excluded.value, fields = null, expires_at = excluded.expires_at
         ${nx ? sql`where r.expires_at <= now()` : sql``}
-      returning 1 as ok`;
+      returning 1 as ok`);
     return rows.length === 1;
   }
 
@@ -90,9 +92,9 @@ export class PostgresRedisAdapter implements RedisPort {
     if (keys.length === 0) return 0;
     const full = keys.map((k) => this.k(k));
     // Expired rows go too (tidier), but only live ones count as existing, as in Redis.
-    const [row] = await this.sql<{ n: number }[]>`
-      with d as (delete from redis_kv where key = any(${full}::text[]) returning expires_at)
-      select count(*) filter (where expires_at is null or expires_at > now())::int as n from d`;
+    const [row] = await this.exec<{ n: number }>(sql`
+      with d as (delete from redis_kv where key = any(${sql.param(full)}::text[]) returning expires_at)
+      select count(*) filter (where expires_at is null or expires_at > now())::int as n from d`);
     return row?.n ?? 0;
   }
 
@@ -100,7 +102,7 @@ export class PostgresRedisAdapter implements RedisPort {
     assertIncrement(by);
     assertTtlSeconds(opts.ttlSeconds);
     const ttl = opts.ttlSeconds ?? null;
-    const rows = await this.run(key, () => this.sql<{ value: string }[]>`
+    const rows = await this.run(key, () => this.exec<{ value: string }>(sql`
       insert into redis_kv as r (key, kind, value, fields, expires_at)
       values (${this.k(key)}, 'string', ${String(by)}, null, now() + ${ttl}::int * interval '1 second')
       on conflict (key) do update set
@@ -111,7 +113,7 @@ export class PostgresRedisAdapter implements RedisPort {
         expires_at = case when r.expires_at <= now() then excluded.expires_at
                           else coalesce(r.expires_at, excluded.expires_at) end
       where r.kind = 'string' or r.expires_at <= now()
-      returning value`);
+      returning value`));
     const row = rows[0];
     if (!row) throw new RedisWrongTypeError(key);
     return Number(row.value);
@@ -119,18 +121,18 @@ export class PostgresRedisAdapter implements RedisPort {
 
   async expire(key: string, ttlSeconds: number): Promise<boolean> {
     assertTtlSeconds(ttlSeconds);
-    const rows = await this.sql`
+    const rows = await this.exec(sql`
       update redis_kv set expires_at = now() + ${ttlSeconds}::int * interval '1 second'
       where key = ${this.k(key)} and (expires_at is null or expires_at > now())
-      returning 1 as ok`;
+      returning 1 as ok`);
     return rows.length === 1;
   }
 
   async ttl(key: string): Promise<number> {
-    const [row] = await this.sql<{ ttl: number }[]>`
+    const [row] = await this.exec<{ ttl: number }>(sql`
       select case when expires_at is null then -1
                   else greatest(0, round(extract(epoch from expires_at - now())))::int end as ttl
-      from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`;
+      from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`);
     return row ? row.ttl : -2;
   }
 
@@ -138,8 +140,7 @@ export class PostgresRedisAdapter implements RedisPort {
     assertFields(fields);
     assertTtlSeconds(opts.ttlSeconds);
     const ttl = opts.ttlSeconds ?? null;
-    const sql = this.sql;
-    const rows = await sql`
+    const rows = await this.exec(sql`
       insert into redis_kv as r (key, kind, value, fields, expires_at)
       values (${this.k(key)}, 'hash', null, ${JSON.stringify(fields)}::jsonb, now() + ${ttl}::int * interval '1 second')
       on conflict (key) do update set
@@ -151,22 +152,22 @@ export class PostgresRedisAdapter implements RedisPort {
                           when r.expires_at <= now() then null
                           else r.expires_at end
       where r.kind = 'hash' or r.expires_at <= now()
-      returning 1 as ok`;
+      returning 1 as ok`);
     if (rows.length === 0) throw new RedisWrongTypeError(key);
   }
 
   async hget(key: string, field: string): Promise<string | null> {
-    const [row] = await this.sql<{ kind: string; value: string | null }[]>`
+    const [row] = await this.exec<{ kind: string; value: string | null }>(sql`
       select kind, fields ->> ${field}::text as value
-      from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`;
+      from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`);
     if (!row) return null;
     if (row.kind !== 'hash') throw new RedisWrongTypeError(key);
     return row.value;
   }
 
   async hgetall(key: string): Promise<Record<string, string> | null> {
-    const [row] = await this.sql<{ kind: string; fields: Record<string, string> | null }[]>`
-      select kind, fields from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`;
+    const [row] = await this.exec<{ kind: string; fields: Record<string, string> | null }>(sql`
+      select kind, fields from redis_kv where key = ${this.k(key)} and (expires_at is null or expires_at > now())`);
     if (!row) return null;
     if (row.kind !== 'hash' || !row.fields) throw new RedisWrongTypeError(key);
     return row.fields;
@@ -174,7 +175,7 @@ export class PostgresRedisAdapter implements RedisPort {
 
   async hincrby(key: string, field: string, by = 1): Promise<number> {
     assertIncrement(by);
-    const rows = await this.run(key, () => this.sql<{ value: string }[]>`
+    const rows = await this.run(key, () => this.exec<{ value: string }>(sql`
       insert into redis_kv as r (key, kind, value, fields, expires_at)
       values (${this.k(key)}, 'hash', null, jsonb_build_object(${field}::text, ${String(by)}::text), null)
       on conflict (key) do update set
@@ -185,7 +186,7 @@ export class PostgresRedisAdapter implements RedisPort {
                              to_jsonb((coalesce((r.fields ->> ${field}::text)::bigint, 0) + ${String(by)}::bigint)::text)) end,
         expires_at = case when r.expires_at <= now() then null else r.expires_at end
       where r.kind = 'hash' or r.expires_at <= now()
-      returning fields ->> ${field}::text as value`);
+      returning fields ->> ${field}::text as value`));
     const row = rows[0];
     if (!row) throw new RedisWrongTypeError(key);
     return Number(row.value);
@@ -201,17 +202,17 @@ export class PostgresRedisAdapter implements RedisPort {
       token,
       release: async () => {
         // Deletes only our own token; a lock taken over after expiry carries another one.
-        const [row] = await this.sql<{ live: boolean }[]>`
+        const [row] = await this.exec<{ live: boolean }>(sql`
           with d as (delete from redis_kv where key = ${key} and kind = 'string' and value = ${token} returning expires_at)
-          select bool_or(expires_at > now()) as live from d`;
+          select bool_or(expires_at > now()) as live from d`);
         return row?.live === true;
       },
       extend: async (ms: number) => {
         assertTtlMs(ms);
-        const rows = await this.sql`
+        const rows = await this.exec(sql`
           update redis_kv set expires_at = now() + ${ms}::bigint * interval '1 millisecond'
           where key = ${key} and kind = 'string' and value = ${token} and expires_at > now()
-          returning 1 as ok`;
+          returning 1 as ok`);
         return rows.length === 1;
       },
     };
@@ -221,7 +222,7 @@ export class PostgresRedisAdapter implements RedisPort {
     const ms = windowMs(opts);
     const base = `${rateLimitPrefix(this.prefix)}:${key}`;
     // The window number comes from the database clock, the same clock that judges expiry.
-    const rows = await this.run(key, () => this.sql<{ count: string; reset_ms: string }[]>`
+    const rows = await this.run(key, () => this.exec<{ count: string; reset_ms: string }>(sql`
       with w as (select floor(extract(epoch from now()) * 1000 / ${ms}::bigint)::bigint as n)
       insert into redis_kv as r (key, kind, value, fields, expires_at)
       select ${base} || ':' || w.n, 'string', '1', null, to_timestamp(((w.n + 1) * ${ms}::bigint) / 1000.0) from w
@@ -231,7 +232,7 @@ export class PostgresRedisAdapter implements RedisPort {
         value = case when r.expires_at <= now() then '1' else (r.value::bigint + 1)::text end,
         expires_at = case when r.expires_at <= now() then excluded.expires_at else r.expires_at end
       where r.kind = 'string' or r.expires_at <= now()
-      returning value as count, round(extract(epoch from expires_at) * 1000)::bigint::text as reset_ms`);
+      returning value as count, round(extract(epoch from expires_at) * 1000)::bigint::text as reset_ms`));
     const row = rows[0];
     if (!row) throw new RedisWrongTypeError(key);
     const used = Number(row.count);
@@ -245,7 +246,7 @@ export class PostgresRedisAdapter implements RedisPort {
 
   async ping(): Promise<number> {
     const started = performance.now();
-    await this.sql`select 1`;
+    await this.exec(sql`select 1`);
     return performance.now() - started;
   }
 
@@ -266,16 +267,23 @@ export class PostgresRedisAdapter implements RedisPort {
  * now are skipped (SKIP LOCKED) and the expiry is re-checked at delete time, so a key renewed
  * concurrently is never lost. Returns how many rows were deleted.
  */
-export async function sweepExpired(options: { sql?: Sql; batchSize?: number } = {}): Promise<number> {
-  const sql = options.sql ?? sqlClient();
+export async function sweepExpired(options: { db?: AnyDb; batchSize?: number } = {}): Promise<number> {
+  const db = options.db ?? infraDb();
+  const exec = async (query: SQL) => {
+    try {
+      return await db.execute(query);
+    } catch (error) {
+      throw driverError(error);
+    }
+  };
   const batchSize = options.batchSize ?? 5000;
   let total = 0;
   for (;;) {
-    const result = await sql`
+    const result = await exec(sql`
       with doomed as (
         select key from redis_kv where expires_at <= now() limit ${batchSize} for update skip locked
       )
-      delete from redis_kv r using doomed d where r.key = d.key and r.expires_at <= now()`;
+      delete from redis_kv r using doomed d where r.key = d.key and r.expires_at <= now()`);
     total += result.count;
     if (result.count < batchSize) return total;
   }

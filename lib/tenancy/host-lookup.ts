@@ -1,4 +1,5 @@
-import { sqlClient } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { infraDb, listen } from '@/db/client';
 import { BoundedTtlCache } from '@/lib/cache/bounded-ttl-cache';
 import { config } from '@/lib/config';
 import { logger } from '@/lib/logger';
@@ -15,13 +16,11 @@ const store = globalThis as typeof globalThis & { __didtronHostCache?: BoundedTt
 
 function cache(): BoundedTtlCache<Cached> {
   store.__didtronHostCache ??= new BoundedTtlCache<Cached>(5_000, config().HOST_CACHE_TTL_SECONDS * 1000);
-  store.__didtronHostListen ??= sqlClient()
-    .listen('host_cache', () => store.__didtronHostCache?.clear())
-    .catch((error: unknown) => {
-      // Without the listener, entries still expire by TTL; retry the subscription on the next lookup.
-      logger.warn({ err: error }, 'host cache listener failed; falling back to TTL expiry');
-      store.__didtronHostListen = undefined;
-    });
+  store.__didtronHostListen ??= listen('host_cache', () => store.__didtronHostCache?.clear()).catch((error: unknown) => {
+    // Without the listener, entries still expire by TTL; retry the subscription on the next lookup.
+    logger.warn({ err: error }, 'host cache listener failed; falling back to TTL expiry');
+    store.__didtronHostListen = undefined;
+  });
   return store.__didtronHostCache;
 }
 
@@ -36,14 +35,14 @@ async function cached(key: string, load: () => Promise<TenantRef | null>): Promi
 
 export function lookupDomain(domain: string): Promise<TenantRef | null> {
   return cached(`d:${domain}`, async () => {
-    const rows = await sqlClient()<{ tenant_id: string; tenant_slug: string }[]>`select * from app_resolve_domain(${domain})`;
+    const rows = await infraDb().execute<{ tenant_id: string; tenant_slug: string }>(sql`select * from app_resolve_domain(${domain})`);
     return rows[0] ? { tenantId: rows[0].tenant_id, slug: rows[0].tenant_slug } : null;
   });
 }
 
 export function lookupSlug(slug: string): Promise<TenantRef | null> {
   return cached(`s:${slug}`, async () => {
-    const rows = await sqlClient()<{ tenant_id: string; tenant_slug: string }[]>`select * from app_resolve_slug(${slug})`;
+    const rows = await infraDb().execute<{ tenant_id: string; tenant_slug: string }>(sql`select * from app_resolve_slug(${slug})`);
     return rows[0] ? { tenantId: rows[0].tenant_id, slug: rows[0].tenant_slug } : null;
   });
 }

@@ -11,10 +11,10 @@ import { auditEvents, impersonationGrants, users, type UserRow } from '@/db/sche
 import type { FakeBrevo } from '@/fakes/brevo/server';
 import { getPortalViewer } from '@/lib/auth/session';
 import { saveOnboarding } from '@/lib/auth/services/save-onboarding';
-import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from '@/lib/auth/test-support';
+import { Browser, HOSTS, inbox, linkFromInbox, startAuthTestEnv, uniqueEmail, type HostRef } from '@/tests/support/auth';
 import type { Ctx } from '@/lib/context';
 import { getCtx, getOnboardingCtx } from '@/lib/http/request-context';
-import { makeUser, params, signIn, userRow } from './test-support';
+import { makeUser, params, signIn, userRow } from '@/tests/support/users';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 import { testCtx } from '@/tests/factories';
 import { assertSuperAdminRemains } from './access';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBrevo, type FakeBrevo, type FakeBrevoMessage } from '@/fakes/brevo/server';
 import { IntegrationNotConfiguredError } from '../errors';
-import { callsSince } from '../test-support';
+import { callsSince } from '@/tests/support/integrations';
 import { BrevoError, createBrevoClient, toBrevoIdempotencyKey, type BrevoSettings } from './client';
 import { verificationEmail } from './templates';
 

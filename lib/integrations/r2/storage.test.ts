@@ -6,7 +6,7 @@ import { startFakeS3, type FakeS3 } from '@/fakes/s3/server';
 import { SANDBOX_FAKES } from '@/lib/config';
 import { ValidationError } from '@/lib/errors';
 import { IntegrationError, ObjectNotFoundError } from '../errors';
-import { callsSince, tempDir } from '../test-support';
+import { callsSince, tempDir } from '@/tests/support/integrations';
 import { createR2Storage, type R2Storage } from './storage';
 
 let fake: FakeS3;

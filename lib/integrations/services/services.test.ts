@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withPlatform } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { ForbiddenError } from '@/lib/errors';
-import { startFakesForTests, staffCtx } from '../test-support';
+import { startFakesForTests, staffCtx } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '../wrapper';
 import { listIntegrationHealth } from './list-integration-health';
 import { testIntegrationConnection } from './test-integration-connection';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, platformTx, type Ctx } from '@/lib/context';
-import { getIntegration, integrationNames, type IntegrationName } from '../registry';
+import { integrationNames, type IntegrationName } from '../names';
+import { getIntegration } from '../registry';
 import { callIntegrationSettled } from '../wrapper';
 
 export type ConnectionTestResult = {
@@ -13,7 +14,7 @@ export type ConnectionTestResult = {
   usesFake: boolean;
 };
 
-const inputSchema = z.object({ integration: z.enum(integrationNames as [IntegrationName, ...IntegrationName[]]) });
+const inputSchema = z.object({ integration: z.enum(integrationNames) });
 
 /**
  * Runs the integration's read-only connection test through the wrapper (so it counts in the health

@@ -3,7 +3,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { jobQueue } from '../dataqueue-tables';
+import { jobQueue } from '@/db/schema/dataqueue';
 import { cancelJob as cancelQueuedJob } from '../queue';
 import { jobIdSchema } from './get-job';
 

@@ -3,8 +3,8 @@ import { jobMeta } from '@/db/schema';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { jobQueue } from '../dataqueue-tables';
-import { jobsDb } from '../db';
+import { jobQueue } from '@/db/schema/dataqueue';
+import { infraDb } from '@/db/client';
 import { isFinished, type JobProgressView } from '../types';
 import { jobMetaJoin, jobRowColumns, toJobItem } from './job-views';
 import { jobIdSchema } from './get-job';
@@ -13,7 +13,7 @@ import { jobIdSchema } from './get-job';
 export async function getJobProgress({ ctx, input }: { ctx: Ctx; input: { id: string | number } }): Promise<JobProgressView> {
   assertPermission(ctx, 'jobs.read');
   const { id } = parseInput(jobIdSchema, input);
-  const [row] = await jobsDb().select(jobRowColumns).from(jobQueue).leftJoin(jobMeta, jobMetaJoin).where(eq(jobQueue.id, id));
+  const [row] = await infraDb().select(jobRowColumns).from(jobQueue).leftJoin(jobMeta, jobMetaJoin).where(eq(jobQueue.id, id));
   if (!row) throw new NotFoundError(`Job ${id} not found`);
   const item = await toJobItem(row);
   return {

@@ -5,8 +5,8 @@ import { getJobDefinition } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
-import { jobEvents, jobQueue } from '../dataqueue-tables';
-import { jobsDb } from '../db';
+import { jobEvents, jobQueue } from '@/db/schema/dataqueue';
+import { infraDb } from '@/db/client';
 import { isFinished, type JobDetail } from '../types';
 import { iso, jobMetaJoin, jobRowColumns, toJobItem } from './job-views';
 
@@ -19,7 +19,7 @@ const MAX_EVENTS = 500;
 export async function getJob({ ctx, input }: { ctx: Ctx; input: { id: string | number } }): Promise<JobDetail> {
   assertPermission(ctx, 'jobs.read');
   const { id } = parseInput(jobIdSchema, input);
-  const db = jobsDb();
+  const db = infraDb();
   const [row] = await db
     .select({
       ...jobRowColumns,

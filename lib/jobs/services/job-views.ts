@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { jobMeta } from '@/db/schema';
-import { jobQueue } from '../dataqueue-tables';
+import { jobQueue } from '@/db/schema/dataqueue';
 import { percentOf, readProgress } from '../progress';
 import type { JobListItem, JobProgress, JobStatusValue } from '../types';
 

@@ -5,8 +5,8 @@ import { jobTypes } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ValidationError } from '@/lib/errors';
 import { defineListSpec, escapeLike, paginate, parseListQuery, type Page } from '@/lib/pagination';
-import { jobQueue } from '../dataqueue-tables';
-import { jobsDb } from '../db';
+import { jobQueue } from '@/db/schema/dataqueue';
+import { infraDb } from '@/db/client';
 import { jobStatuses, type JobListItem } from '../types';
 import { jobMetaJoin, jobRowColumns, toJobItem, type JobRow } from './job-views';
 
@@ -45,7 +45,7 @@ export async function listJobs({ ctx, input }: { ctx: Ctx; input: URLSearchParam
     conditions.push(id ? or(eq(jobQueue.id, Number(id)), typeMatch)! : typeMatch);
   }
   const page = await paginate(query, { id: jobQueue.id }, (k) =>
-    jobsDb()
+    infraDb()
       .select({ ...jobRowColumns, ...k.select })
       .from(jobQueue)
       .leftJoin(jobMeta, jobMetaJoin)

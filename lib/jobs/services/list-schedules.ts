@@ -4,8 +4,8 @@ import { scheduledJobs } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { cronEndpointUrl } from '../cron';
 import { nextRun, parseCron } from '../cron-expression';
-import { jobQueue } from '../dataqueue-tables';
-import { jobsDb } from '../db';
+import { jobQueue } from '@/db/schema/dataqueue';
+import { infraDb } from '@/db/client';
 import type { ScheduleItem } from '../types';
 
 /** Every scheduled job of the registry with its cron expression, next fire time and last cron request. */
@@ -15,7 +15,7 @@ export async function listSchedules({ ctx, now = new Date() }: { ctx: Ctx; now?:
   const types = defs.map((d) => d.type);
   // DISTINCT ON walks cron_runs_type_time_idx backwards: one row per job type.
   const last = types.length
-    ? await jobsDb()
+    ? await infraDb()
         .selectDistinctOn([cronRuns.jobType], {
           jobType: cronRuns.jobType,
           requestedAt: cronRuns.requestedAt,

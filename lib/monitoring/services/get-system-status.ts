@@ -1,4 +1,5 @@
-import { sqlClient } from '@/db/client';
+import { sql } from 'drizzle-orm';
+import { infraDb } from '@/db/client';
 import type { SloBudget } from '@/db/schema/monitoring';
 import { assertPermission, systemCtx, type Ctx } from '@/lib/context';
 import { getIntegrationHealth, type IntegrationHealth } from '@/lib/integrations/health';
@@ -135,19 +136,19 @@ type AlertSummary = SystemStatus['alerts'] & { worst: { title: string; severity:
 /** Active alerts: counts by severity, and the worst (critical first, then the latest seen). */
 async function readAlertSummary(): Promise<AlertSummary> {
   const [counts, worst] = await Promise.all([
-    sqlClient()<{ active: number; critical: number; warning: number }[]>`
+    infraDb().execute<{ active: number; critical: number; warning: number }>(sql`
       select count(*)::int as active, (count(*) filter (where severity = 'critical'))::int as critical,
              (count(*) filter (where severity = 'warning'))::int as warning
-      from alerts where status <> 'resolved'`,
-    sqlClient()<{ title: string; severity: AlertSeverity }[]>`
+      from alerts where status <> 'resolved'`),
+    infraDb().execute<{ title: string; severity: AlertSeverity }>(sql`
       select title, severity from alerts where status <> 'resolved'
-      order by (severity = 'critical') desc, last_seen_at desc, id limit 1`,
+      order by (severity = 'critical') desc, last_seen_at desc, id limit 1`),
   ]);
   return { ...(counts[0] ?? { active: 0, critical: 0, warning: 0 }), worst: worst[0] ?? null };
 }
 
 async function readLastCollected(): Promise<Date | null> {
-  const last = await sqlClient()<{ minute: Date }[]>`select minute from metric_snapshots where metric = 'monitoring.probe_failures' and series = '' order by minute desc limit 1`;
+  const last = await infraDb().execute<{ minute: Date }>(sql`select minute from metric_snapshots where metric = 'monitoring.probe_failures' and series = '' order by minute desc limit 1`);
   return last[0] ? new Date(last[0].minute) : null;
 }
 

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { impersonationCookieName, impersonationCookieOptions, redeemImpersonationToken } from '@/lib/auth/impersonation';
 import { AppError, NotFoundError } from '@/lib/errors';
 import { route } from '@/lib/http/route';
-import { lookupSlug } from '@/lib/tenancy/host-lookup';
+import { forwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 
 /**
  * The one-time link a super admin opens (admin console -> Impersonate): on the target's customer
@@ -10,8 +10,7 @@ import { lookupSlug } from '@/lib/tenancy/host-lookup';
  * token is single-use and short-lived; the redirect sends no referrer, so it leaks nowhere.
  */
 export const GET = route({ key: 'impersonation.start', permission: 'public', portal: 'customer' }, async ({ req }) => {
-  const slug = req.headers.get('x-tenant-slug');
-  const tenant = slug ? await lookupSlug(slug) : null;
+  const tenant = await forwardedTenant(req.headers);
   if (!tenant) throw new NotFoundError();
   const redeemed = await redeemImpersonationToken(req.nextUrl.searchParams.get('token') ?? '', tenant.tenantId);
   if (!redeemed) throw new AppError(410, 'impersonation_link_invalid', 'This impersonation link has expired or was already used. Start again from the admin console.');

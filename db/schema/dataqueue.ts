@@ -2,9 +2,14 @@ import type { JobStatus } from '@nicnocquee/dataqueue';
 import { boolean, integer, jsonb, pgTable, serial, text, timestamp, varchar } from 'drizzle-orm/pg-core';
 
 /**
- * DataQueue 1.24's tables (drizzle/0005_dataqueue.sql), declared here only so that reads are typed.
- * Deliberately NOT exported from db/schema: drizzle-kit must never generate DDL for them; their
- * shape follows the package's migrations. Columns the SQL leaves nullable stay nullable here.
+ * DataQueue 1.24's tables, created by the custom migration drizzle/0005_dataqueue.sql (the package's
+ * own migrations, verbatim) and declared here so that queries are typed. Their shape follows
+ * node_modules/@nicnocquee/dataqueue/migrations: columns the SQL leaves nullable stay nullable here.
+ *
+ * drizzle-kit must never generate or push DDL for them (it would fight DataQueue's migrations):
+ * this file is deliberately NOT re-exported from db/schema/index.ts (drizzle.config.ts's `schema`),
+ * so `drizzle-kit generate` does not see them, and drizzle.config.ts's tablesFilter hides them from
+ * push/pull. tests/db-seams.test.ts checks both, and that every column matches the live table.
  */
 export const jobQueue = pgTable('job_queue', {
   id: serial('id').primaryKey(),

@@ -3,7 +3,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { startFakeBrevo, type FakeBrevo, type FakeBrevoMessage } from '@/fakes/brevo/server';
 import { SANDBOX_FAKES } from '@/lib/config';
 import { CLIENT_IP_HEADER } from '@/lib/http/client-address';
-import { handleAuthRequest } from './handler';
+import { handleAuthRequest } from '@/lib/auth/handler';
 
 /**
  * Starts the fake Brevo on a free port and points this process at it. Must run before anything

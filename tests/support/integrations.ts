@@ -9,8 +9,8 @@ import { integrationCalls, tenants } from '@/db/schema';
 import type { Role } from '@/lib/auth/permissions';
 import type { Ctx } from '@/lib/context';
 import { startFakes, type StartedFakes } from '@/fakes/start-fakes';
-import { infraDb } from './db';
-import { flushIntegrationCalls } from './wrapper';
+import { infraDb } from '@/db/client';
+import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `didtron-${prefix}-`));

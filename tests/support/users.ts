@@ -5,7 +5,7 @@ import { withPlatform } from '@/db/client';
 import { users, type UserRow } from '@/db/schema';
 import { SANDBOX_PASSWORD } from '@/db/seed';
 import type { Role } from '@/lib/auth/permissions';
-import { Browser, uniqueEmail, type HostRef } from '@/lib/auth/test-support';
+import { Browser, uniqueEmail, type HostRef } from './auth';
 import { getCtx } from '@/lib/http/request-context';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
 

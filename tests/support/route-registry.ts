@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { RouteSpec } from './route';
+import type { RouteSpec } from '@/lib/http/route';
 
 /**
  * Every route handler of the app, discovered from the file system (`app/**\/route.ts`) and imported,

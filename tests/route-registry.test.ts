@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { permissions } from '@/lib/auth/permissions';
 import { portals } from '@/lib/tenancy/resolve-host';
-import { dynamicSegments, fillPattern, findRouteFiles, loadRouteRegistry, PUBLIC_ROUTES, UNWRAPPED_ROUTES, urlPattern } from './route-registry';
+import { dynamicSegments, fillPattern, findRouteFiles, loadRouteRegistry, PUBLIC_ROUTES, UNWRAPPED_ROUTES, urlPattern } from './support/route-registry';
 
 describe('route registry', () => {
   it('derives URL patterns and dynamic segments from file paths', () => {
