@@ -61,15 +61,23 @@ async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
-/** Fetches what the head links to (Chromium headless does not load favicons itself). */
+/**
+ * Fetches what the head links to (Chromium headless does not load favicons itself), from the page:
+ * Node's resolver does not know *.localhost. Icons on another origin are left to the browser (the
+ * page's connect-src would refuse a fetch of them).
+ */
 async function checkHeadLinks(page: Page, problems: string[]) {
-  const hrefs = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"], link[rel="mask-icon"]')].map((l) => l.href).filter(Boolean),
-  );
-  for (const href of new Set(hrefs)) {
-    const res = await page.request.get(href);
-    if (res.status() >= 400) problems.push(`${res.status()} icon GET ${href}`);
-  }
+  const failures = await page.evaluate(async () => {
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"], link[rel="mask-icon"]')];
+    const hrefs = [...new Set(links.map((l) => l.href).filter((h) => h && new URL(h).origin === location.origin))];
+    const out: string[] = [];
+    for (const href of hrefs) {
+      const res = await fetch(href, { credentials: 'include' });
+      if (res.status >= 400) out.push(`${res.status} icon GET ${href}`);
+    }
+    return out;
+  });
+  problems.push(...failures);
 }
 
 /** Images the page shows that did not decode (a blocked or broken source leaves no failed response). */
