@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { fetchList, ListQueryError, type ListResponse, type PageInfo } from './fetch-list';
 import { applyListPatch, readListState, toEndpointParams, type ListDefaults, type ListPatch, type ListState } from './list-state';
+import { shouldRetryQuery } from '@/lib/query-retry';
 
 export type UseListQueryOptions = {
   /** Prefix of the TanStack Query key, e.g. ['customers']; invalidating it refreshes every page. */
@@ -85,7 +86,7 @@ export function useListQuery<T>(options: UseListQueryOptions): ListController<T>
     placeholderData: keepPreviousData,
     refetchInterval,
     enabled,
-    retry: (count, error) => !(error instanceof ListQueryError && error.status >= 400 && error.status < 500) && count < 1,
+    retry: shouldRetryQuery, // the shared rule: never a 4xx, network errors and 5xx at most twice
   });
 
   const update = useCallback(
