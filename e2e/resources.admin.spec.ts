@@ -24,7 +24,8 @@ test.describe('the admin console requests no resource that answers 4xx/5xx', () 
     await page.goto('/tenants');
     const tenant = await page.getByRole('link', { name: /Acme Voice/ }).first().getAttribute('href');
     await page.goto('/users?q=admin%40didtron.localhost');
-    const userRow = page.locator('tbody tr[data-testid^="row-"]').first();
+    // The row of the account (not a loading skeleton row): its test id carries the user's id.
+    const userRow = page.locator('tbody tr[data-testid^="row-"]').filter({ hasText: 'admin@didtron.localhost' }).first();
     await expect(userRow).toBeVisible();
     const user = `/users/${(await userRow.getAttribute('data-testid'))!.replace(/^row-/, '')}`;
     expect(tenant).toMatch(/^\/tenants\//);
