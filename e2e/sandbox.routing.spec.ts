@@ -56,7 +56,7 @@ test("each brand's sandbox mail viewer shows only that brand's mail", async ({ p
 });
 
 test("the sandbox mail viewer renders a brand's HTML mail, logo included, under the page's CSP", async ({ page }) => {
-  test.setTimeout(150_000); // a sign-up (password hashing), the mail, its frame and an axe scan: 90 s ran out under stress-ng
+  test.setTimeout(90_000);
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const acmeEmail = `viewer-html-${stamp}@example.com`;
   await signUp(page, at('voice.acme.localhost', '/auth/sign-up'), acmeEmail);
@@ -77,5 +77,5 @@ test("the sandbox mail viewer renders a brand's HTML mail, logo included, under 
   await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(frame.locator('a').first()).toHaveCSS('color', /rgb/);
   expect(violations).toEqual([]);
-  await expectAccessible(page, 'sandbox mail with the HTML version open');
+  await expectAccessible(page, 'sandbox mail with the HTML version open', { exclude: ['iframe[sandbox]'] });
 });
