@@ -173,20 +173,22 @@ test.describe('tenants module', () => {
   test('pages through the tenant list with the footer', async ({ page }) => {
     await page.goto('/tenants');
     // Same-origin API calls from the page (Node's resolver does not know *.localhost).
-    const statuses = await page.evaluate(async () => {
+    // Its own twelve tenants (a name no earlier run used), so a database reused between runs pages the same.
+    const run = Date.now().toString(36);
+    const statuses = await page.evaluate(async (run) => {
       const out: number[] = [];
       for (let i = 0; i < 12; i++) {
         const res = await fetch('/api/admin/tenants', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ slug: `page-${Date.now().toString(36)}-${i}`, name: `Paging Co ${i}`, primaryColor: '#334155', accentColor: '#0EA5E9' }),
+          body: JSON.stringify({ slug: `page-${run}-${i}`, name: `Paging ${run} Co ${i}`, primaryColor: '#334155', accentColor: '#0EA5E9' }),
         });
         out.push(res.status);
       }
       return out;
-    });
+    }, run);
     expect(statuses).toEqual(Array(12).fill(201));
-    await page.goto('/tenants?q=Paging&limit=10');
+    await page.goto(`/tenants?q=Paging%20${run}&limit=10`);
     await expect(page.locator('tbody tr[data-testid^="row-"]')).toHaveCount(10);
     await expect(page.getByTestId('page-prev')).toBeDisabled();
     await page.getByTestId('page-next').click();
