@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ThemeProvider } from 'next-themes';
 import { Toaster } from '@/components/ui/sonner';
 import { TooltipProvider } from '@/components/ui/tooltip';
+import { shouldRetryQuery } from '@/lib/query-retry';
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -12,7 +13,8 @@ export function makeQueryClient(): QueryClient {
       queries: {
         // Lists are refreshed explicitly (Refresh button, auto-refresh toggle) rather than on every focus.
         staleTime: 30_000,
-        retry: 1,
+        // Never a 4xx (a 404 shows at once), network errors and 5xx at most twice.
+        retry: shouldRetryQuery,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: 0 },

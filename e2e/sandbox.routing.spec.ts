@@ -55,10 +55,7 @@ test("each brand's sandbox mail viewer shows only that brand's mail", async ({ p
   }
 });
 
-// fixme: on the merged tree (our web server around Next, port 3200) the logo inside the sandboxed
-// srcdoc frame stayed at naturalWidth 0 until the 90 s timeout, in the only clean-clone run; the
-// cause (CSP img-src inherited by the frame, or the logo URL) is not yet found. Kept visible, not deleted.
-test.fixme("the sandbox mail viewer renders a brand's HTML mail, logo included, under the page's CSP", async ({ page }) => {
+test("the sandbox mail viewer renders a brand's HTML mail, logo included, under the page's CSP", async ({ page }) => {
   test.setTimeout(90_000);
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const acmeEmail = `viewer-html-${stamp}@example.com`;
@@ -80,5 +77,5 @@ test.fixme("the sandbox mail viewer renders a brand's HTML mail, logo included, 
   await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(frame.locator('a').first()).toHaveCSS('color', /rgb/);
   expect(violations).toEqual([]);
-  await expectAccessible(page, 'sandbox mail with the HTML version open');
+  await expectAccessible(page, 'sandbox mail with the HTML version open', { exclude: ['iframe[sandbox]'] });
 });

@@ -6,6 +6,7 @@ import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react
 import { ApiError } from '@/lib/api-client';
 import { fetchList, type ListResponse, type PageInfo } from './fetch-list';
 import { applyListPatch, readListState, toEndpointParams, type ListDefaults, type ListPatch, type ListState } from './list-state';
+import { shouldRetryQuery } from '@/lib/query-retry';
 
 export type UseListQueryOptions = {
   /** Prefix of the TanStack Query key, e.g. ['customers']; invalidating it refreshes every page. */
@@ -86,7 +87,7 @@ export function useListQuery<T>(options: UseListQueryOptions): ListController<T>
     placeholderData: keepPreviousData,
     refetchInterval,
     enabled,
-    retry: (count, error) => !(error instanceof ApiError && error.isClientError) && count < 1,
+    retry: shouldRetryQuery, // the shared rule: never a 4xx, network errors and 5xx at most twice
   });
 
   const update = useCallback(

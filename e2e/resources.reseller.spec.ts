@@ -1,0 +1,20 @@
+import { test } from '@playwright/test';
+import { expectNoBrokenResources, signInOnPortalHost } from './resources';
+
+test.describe('the reseller host requests no resource that answers 4xx/5xx', () => {
+  test('signed out', async ({ page }) => {
+    await expectNoBrokenResources(page, [
+      { path: '/' },
+      { path: '/auth/sign-in' },
+      { path: '/auth/sign-up' },
+      { path: '/auth/forgot-password' },
+      { path: '/auth/dev/mail' },
+      { path: '/no-such-page', notFound: true },
+    ]);
+  });
+
+  test('signed in', async ({ page }) => {
+    await signInOnPortalHost(page, 'customer-admin@acme.localhost');
+    await expectNoBrokenResources(page, [{ path: '/' }, { path: '/settings/security' }, { path: '/no-such-page', notFound: true }]);
+  });
+});
