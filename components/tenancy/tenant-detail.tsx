@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { RefreshButton } from '@/components/data-table';
 import { ActionDock, PageHeader, TabPanel, useActiveTab, type PageTab } from '@/components/shell/page-header';
+import { monogramDataUri } from '@/components/theme/monogram';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
@@ -106,7 +107,11 @@ export function TenantDetail({ id, sandbox }: { id: string; sandbox: boolean }) 
                     <code className="text-xs">{tenant.logoUrl}</code>
                   </span>
                 ) : (
-                  'Default DIDTron logo'
+                  <span className="inline-flex items-center gap-2" data-testid="tenant-logo-monogram">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- a generated data: URI */}
+                    <img src={monogramDataUri(tenant.name, tenant.primaryColor)} alt="" className="size-8 rounded" />
+                    None: a monogram of the brand name
+                  </span>
                 )}
               </Field>
               <Field label="Favicon">{tenant.faviconUrl ?? '—'}</Field>
