@@ -122,6 +122,12 @@ export function TenantDetail({ id, sandbox }: { id: string; sandbox: boolean }) 
                 <Swatch colour={tenant.accentColor} />
               </Field>
               <Field label="Support email">{tenant.supportEmail ?? '—'}</Field>
+              <Field label="Email sender">
+                <span data-testid="tenant-email-sender">
+                  {tenant.emailFromName || tenant.name} &lt;{tenant.emailFromAddress ?? 'the platform’s reseller address'}&gt;
+                  {tenant.emailFromAddress ? (tenant.emailSenderVerified ? ' · verified' : ' · not verified: production uses the platform’s reseller address') : ''}
+                </span>
+              </Field>
               <Field label="Created">{formatUtc(tenant.createdAt)}</Field>
               <Field label="Last changed">{formatUtc(tenant.updatedAt)}</Field>
             </dl>
