@@ -122,6 +122,10 @@ export async function seedDatabase(
           primaryColor: '#B45309',
           accentColor: '#0F766E',
           supportEmail: 'help@acme.example',
+          // Its own sender, marked verified as a reseller's would be once its domain passes SPF/DKIM.
+          emailFromName: DEMO_RESELLER.name,
+          emailFromAddress: 'no-reply@acme.example',
+          emailSenderVerified: true,
         })
         .onConflictDoUpdate({ target: tenants.slug, set: { slug: sql`excluded.slug` } })
         .returning({ id: tenants.id });

@@ -75,6 +75,12 @@ const schema = z.object({
     .string()
     .regex(MAILBOX, 'must be "Name <address@domain>" or "address@domain"')
     .default('DIDTron <no-reply@didtron.localhost>'),
+  // The address resellers' emails fall back to while their own sender is not verified (with the
+  // reseller's name as display name). Best on a brand-neutral sending domain; unset: EMAIL_FROM's address.
+  RESELLER_EMAIL_FROM: z
+    .string()
+    .regex(MAILBOX, 'must be "address@domain" (a display name here is ignored)')
+    .optional(),
   // Redis (lib/redis): Upstash REST in production; unset outside production, the Postgres-backed port serves.
   UPSTASH_REDIS_REST_URL: z.url().optional(),
   UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
@@ -112,6 +118,8 @@ export type Config = z.infer<typeof schema> & {
   /** Undefined only outside sandbox when unset, which production refuses. */
   brevoApiKey: string | undefined;
   emailFrom: { name: string; email: string };
+  /** RESELLER_EMAIL_FROM's address, else EMAIL_FROM's (lib/tenancy/email-sender.ts). */
+  resellerFallbackEmail: string;
   /** The shared secret of /api/cron/<job>; a public default in sandbox, undefined when unset outside it. */
   cronSecret: string | undefined;
   /** QStash signing keys, present only when both are set. */
@@ -170,6 +178,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     brevoApiUrl: (c.BREVO_API_URL ?? (isSandbox ? SANDBOX_FAKES.brevoApiUrl : BREVO_PRODUCTION_API_URL)).replace(/\/+$/, ''),
     brevoApiKey: c.BREVO_API_KEY ?? (isSandbox ? SANDBOX_FAKES.brevoApiKey : undefined),
     emailFrom: parseMailbox(c.EMAIL_FROM),
+    resellerFallbackEmail: parseMailbox(c.RESELLER_EMAIL_FROM ?? c.EMAIL_FROM).email,
     cronSecret: c.CRON_SECRET ?? (isSandbox ? SANDBOX_CRON_SECRET : undefined),
     qstash:
       c.QSTASH_CURRENT_SIGNING_KEY && c.QSTASH_NEXT_SIGNING_KEY

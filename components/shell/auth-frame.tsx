@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { brandCssVars } from '@/components/theme/brand';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
+import { brandLogoSrc, PLATFORM_BRAND } from './brand-metadata';
 import { SandboxBanner } from './sandbox-banner';
 
 /**
@@ -26,7 +27,7 @@ export function AuthFrame({
       <SandboxBanner />
       <header className="flex h-14 items-center gap-2 px-6">
         {/* eslint-disable-next-line @next/next/no-img-element -- tenant logos are arbitrary URLs */}
-        <img src={logoUrl ?? '/brand/didtron.svg'} alt="" width={28} height={28} className="size-7 rounded-md" />
+        <img src={brandLogoSrc({ name: brandName, logoUrl, primaryColor: colours?.primary ?? PLATFORM_BRAND.primaryColor })} alt="" width={28} height={28} className="size-7 rounded-md" data-testid="brand-logo" />
         <span className="font-semibold" data-testid="auth-brand-name">
           {brandName}
         </span>

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Tooltip, TooltipContent, TooltipTrigger } from '@/components/ui/tooltip';
 import { activeNav, moduleHref, type PortalNav } from '@/lib/navigation/types';
 import { cn } from '@/lib/utils';
+import { brandLogoSrc, PLATFORM_BRAND } from './brand-metadata';
 import { GlobalHeader, type ShellUser } from './global-header';
 import { NavIcon } from './nav-icon';
 
@@ -48,7 +49,7 @@ export function PortalShell({ nav, brand, user, banner, children }: { nav: Porta
         <nav aria-label="Modules" data-testid="primary-sidebar" className="flex w-14 shrink-0 flex-col items-center gap-1 border-r border-border bg-sidebar py-3">
           <Link href={nav.modules[0] ? moduleHref(nav.modules[0]) : '/'} className="mb-3 block" data-testid="brand-home" aria-label={`${brand.name} home`}>
             {/* eslint-disable-next-line @next/next/no-img-element -- tenant logos are arbitrary URLs */}
-            <img src={brand.logoUrl ?? '/brand/didtron.svg'} alt="" width={32} height={32} className="size-8 rounded-md" />
+            <img src={brandLogoSrc({ name: brand.name, logoUrl: brand.logoUrl, primaryColor: brand.primaryColor ?? PLATFORM_BRAND.primaryColor })} alt="" width={32} height={32} className="size-8 rounded-md" />
           </Link>
           {nav.modules.map((m) => {
             const active = m.key === activeModule?.key;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { RefreshButton } from '@/components/data-table';
 import { ActionDock, PageHeader, TabPanel, useActiveTab, type PageTab } from '@/components/shell/page-header';
+import { monogramDataUri } from '@/components/theme/monogram';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
@@ -108,7 +109,11 @@ export function TenantDetail({ id, sandbox }: { id: string; sandbox: boolean }) 
                     <code className="text-xs">{tenant.logoUrl}</code>
                   </span>
                 ) : (
-                  'Default DIDTron logo'
+                  <span className="inline-flex items-center gap-2" data-testid="tenant-logo-monogram">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- a generated data: URI */}
+                    <img src={monogramDataUri(tenant.name, tenant.primaryColor)} alt="" className="size-8 rounded" />
+                    None: a monogram of the brand name
+                  </span>
                 )}
               </Field>
               <Field label="Favicon">{tenant.faviconUrl ?? '—'}</Field>
@@ -119,6 +124,12 @@ export function TenantDetail({ id, sandbox }: { id: string; sandbox: boolean }) 
                 <Swatch colour={tenant.accentColor} />
               </Field>
               <Field label="Support email">{tenant.supportEmail ?? '—'}</Field>
+              <Field label="Email sender">
+                <span data-testid="tenant-email-sender">
+                  {tenant.emailFromName || tenant.name} &lt;{tenant.emailFromAddress ?? 'the platform’s reseller address'}&gt;
+                  {tenant.emailFromAddress ? (tenant.emailSenderVerified ? ' · verified' : ' · not verified: production uses the platform’s reseller address') : ''}
+                </span>
+              </Field>
               <Field label="Created">{formatUtc(tenant.createdAt)}</Field>
               <Field label="Last changed">{formatUtc(tenant.updatedAt)}</Field>
             </dl>

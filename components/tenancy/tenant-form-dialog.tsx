@@ -8,16 +8,22 @@ import { toast } from 'sonner';
 import type { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
-import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
+import { Checkbox } from '@/components/ui/checkbox';
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { apiFetch, applyFieldErrors } from '@/lib/api-client';
 import { brandingSchema, createTenantSchema } from '@/lib/tenancy/branding-schema';
 import { tenantKeys, tenantUrls } from './api';
 
 type Values = z.input<typeof createTenantSchema>;
-export type TenantFormTenant = { id: string; slug: string; name: string; primaryColor: string; accentColor: string; logoUrl: string | null; faviconUrl: string | null; supportEmail: string | null };
+export type TenantFormTenant = { id: string; slug: string; name: string; primaryColor: string; accentColor: string; logoUrl: string | null; faviconUrl: string | null; supportEmail: string | null;
+  emailFromName: string | null;
+  emailFromAddress: string | null;
+  emailSenderVerified: boolean;
+};
 
-const FIELDS = ['slug', 'name', 'primaryColor', 'accentColor', 'logoUrl', 'faviconUrl', 'supportEmail'] as const;
+const FIELDS = ['slug', 'name', 'primaryColor', 'accentColor', 'logoUrl', 'faviconUrl', 'supportEmail', 'emailFromName', 'emailFromAddress', 'emailSenderVerified'] as const;
+const LABELS = { logoUrl: 'Logo URL', faviconUrl: 'Favicon URL', supportEmail: 'Support email', emailFromName: 'Email sender name', emailFromAddress: 'Email sender address' } as const;
 
 /** Create a tenant (with its permanent slug) or edit an existing tenant's branding. */
 export function TenantFormDialog({ open, onOpenChange, tenant }: { open: boolean; onOpenChange: (open: boolean) => void; tenant?: TenantFormTenant }) {
@@ -34,11 +40,21 @@ export function TenantFormDialog({ open, onOpenChange, tenant }: { open: boolean
       logoUrl: tenant?.logoUrl ?? '',
       faviconUrl: tenant?.faviconUrl ?? '',
       supportEmail: tenant?.supportEmail ?? '',
+      emailFromName: tenant?.emailFromName ?? '',
+      emailFromAddress: tenant?.emailFromAddress ?? '',
+      emailSenderVerified: tenant?.emailSenderVerified ?? false,
     },
   });
   const save = useMutation({
     mutationFn: (values: Values) => {
-      const body = { ...values, logoUrl: values.logoUrl || null, faviconUrl: values.faviconUrl || null, supportEmail: values.supportEmail || null };
+      const body = {
+        ...values,
+        logoUrl: values.logoUrl || null,
+        faviconUrl: values.faviconUrl || null,
+        supportEmail: values.supportEmail || null,
+        emailFromName: values.emailFromName || null,
+        emailFromAddress: values.emailFromAddress || null,
+      };
       return editing
         ? apiFetch<{ id: string }>(tenantUrls.detail(tenant!.id), { method: 'PATCH', body: { ...body, slug: undefined } })
         : apiFetch<{ id: string }>(tenantUrls.list, { method: 'POST', body });
@@ -98,22 +114,38 @@ export function TenantFormDialog({ open, onOpenChange, tenant }: { open: boolean
                 />
               ))}
             </div>
-            {(['logoUrl', 'faviconUrl', 'supportEmail'] as const).map((name) => (
+            {(['logoUrl', 'faviconUrl', 'supportEmail', 'emailFromName', 'emailFromAddress'] as const).map((name) => (
               <FormField
                 key={name}
                 control={form.control}
                 name={name}
                 render={({ field }) => (
                   <FormItem>
-                    <FormLabel>{{ logoUrl: 'Logo URL', faviconUrl: 'Favicon URL', supportEmail: 'Support email' }[name]}</FormLabel>
+                    <FormLabel>{LABELS[name]}</FormLabel>
                     <FormControl>
-                      <Input {...field} value={field.value ?? ''} type={name === 'supportEmail' ? 'email' : 'text'} data-testid={`tenant-${name}`} />
+                      <Input {...field} value={field.value ?? ''} type={name === 'supportEmail' || name === 'emailFromAddress' ? 'email' : 'text'} data-testid={`tenant-${name}`} />
                     </FormControl>
                     <FormMessage />
                   </FormItem>
                 )}
               />
             ))}
+            <FormField
+              control={form.control}
+              name="emailSenderVerified"
+              render={({ field }) => (
+                <FormItem>
+                  <div className="flex items-center gap-2">
+                    <FormControl>
+                      <Checkbox checked={field.value === true} onCheckedChange={(v) => field.onChange(v === true)} data-testid="tenant-emailSenderVerified" />
+                    </FormControl>
+                    <FormLabel className="font-normal">The sender address is verified (SPF/DKIM) at the mail provider</FormLabel>
+                  </div>
+                  <FormDescription>Unverified, production sends this tenant&apos;s emails from the platform&apos;s reseller address, under this tenant&apos;s name.</FormDescription>
+                  <FormMessage />
+                </FormItem>
+              )}
+            />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => onOpenChange(false)} disabled={save.isPending} data-testid="tenant-form-cancel">
                 Cancel

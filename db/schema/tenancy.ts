@@ -19,6 +19,11 @@ export const tenants = pgTable(
     primaryColor: text('primary_color').notNull().default('#2563EB'),
     accentColor: text('accent_color').notNull().default('#0EA5E9'),
     supportEmail: text('support_email'),
+    /** The From of the tenant's emails (display name, address); null: the tenant's name, the platform's address. */
+    emailFromName: text('email_from_name'),
+    emailFromAddress: text('email_from_address'),
+    /** The address is authenticated (SPF/DKIM) at the mail provider; production sends from it only then. */
+    emailSenderVerified: boolean('email_sender_verified').notNull().default(false),
     ...timestamps(),
   },
   (t) => [
@@ -30,6 +35,8 @@ export const tenants = pgTable(
     check('tenants_slug_format', sql`${t.slug} ~ '^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$'`),
     check('tenants_primary_color_hex', sql`${t.primaryColor} ~ '^#[0-9A-Fa-f]{6}$'`),
     check('tenants_accent_color_hex', sql`${t.accentColor} ~ '^#[0-9A-Fa-f]{6}$'`),
+    check('tenants_email_from_name_safe', sql`${t.emailFromName} is null or (length(${t.emailFromName}) between 1 and 70 and ${t.emailFromName} !~ '[[:cntrl:]<>"\\\\]')`),
+    check('tenants_email_from_address_format', sql`${t.emailFromAddress} is null or (length(${t.emailFromAddress}) <= 254 and ${t.emailFromAddress} ~ '^[^[:space:][:cntrl:]<>"@]+@[^[:space:][:cntrl:]<>"@]+\\.[^[:space:][:cntrl:]<>"@]+$')`),
   ],
 );
 

@@ -4,6 +4,7 @@ import { emailChangeConfirmationEmail, emailChangeNoticeEmail } from '@/lib/inte
 import { logger } from '@/lib/logger';
 import { tenantMailTag } from '@/lib/tenancy/mail-tag';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
+import { getTenantSender } from '@/lib/tenancy/services/get-tenant-sender';
 import { originOf, type AuthTarget } from './paths';
 
 type Recipient = { id: string; email: string; name?: string | null };
@@ -30,7 +31,9 @@ const digest = (value: string) => createHash('sha256').update(value).digest('hex
 async function deliver(target: AuthTarget, to: Recipient, tag: string, idempotencyKey: string, render: (branding: EmailBranding) => RenderedEmail) {
   const { branding, supportEmail } = await brandingFor(target);
   const email = render(branding);
+  const sender = await getTenantSender(target.tenantSlug);
   await sendEmail({
+    ...(sender ? { from: { email: sender.email, ...(sender.name ? { name: sender.name } : {}) } } : {}),
     to: { email: to.email, ...(to.name ? { name: to.name } : {}) },
     ...email,
     tags: [tag, tenantMailTag(target.tenantSlug)],

@@ -225,4 +225,19 @@ describe('sandbox seed and mail viewer', () => {
     });
     expect(recipients(await listSandboxMail('didtron'))).not.toContain('untagged@example.com');
   });
+
+  it("sends a reseller's mail from its own sender (name and address stored on the tenant), never from the platform", async () => {
+    const rootEmail = uniqueEmail('root-sender');
+    const acmeEmail = uniqueEmail('acme-sender');
+    await new Browser(HOSTS.root).post('/sign-up/email', { name: 'Rita', email: rootEmail, password: PASSWORD });
+    await new Browser(HOSTS.acme).post('/sign-up/email', { name: 'Abe', email: acmeEmail, password: PASSWORD });
+    const senderOf = async (slug: string, to: string) => {
+      const listed = await listSandboxMail(slug, to);
+      return listed && listed.ok ? listed.messages[0]?.sender : undefined;
+    };
+    const acme = await senderOf('acme', acmeEmail);
+    expect(acme).toEqual({ name: 'Acme Voice', email: 'no-reply@acme.example' });
+    expect(JSON.stringify(acme).toLowerCase()).not.toContain('didtron');
+    expect(await senderOf('didtron', rootEmail)).toEqual({ name: 'DIDTron', email: 'no-reply@didtron.localhost' });
+  });
 });

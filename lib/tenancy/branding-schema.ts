@@ -30,6 +30,17 @@ export const brandingSchema = z.object({
   logoUrl: blankAsNull(assetUrl),
   faviconUrl: blankAsNull(assetUrl),
   supportEmail: blankAsNull(z.email('must be an email address')),
+  /** The From of the tenant's emails: a display name and an address (empty: its brand name, the platform's address). */
+  emailFromName: blankAsNull(
+    safeText()
+      .trim()
+      .min(1)
+      .max(70, 'must be at most 70 characters')
+      .refine((v) => !/["<>\\]/.test(v), 'must not contain quotes, angle brackets or backslashes'),
+  ),
+  emailFromAddress: blankAsNull(z.email('must be an email address').max(254).toLowerCase()),
+  /** The address is authenticated (SPF/DKIM) at the mail provider; production uses it only then. */
+  emailSenderVerified: z.boolean().optional(),
 });
 
 export const createTenantSchema = brandingSchema.extend({ slug: slugSchema });

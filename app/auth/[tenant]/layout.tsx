@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AuthFrame } from '@/components/shell/auth-frame';
+import { brandMetadata } from '@/components/shell/brand-metadata';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
   const brand = await getPublicBranding((await params).tenant);
-  return brand ? { title: { default: `Sign in · ${brand.name}`, template: `%s · ${brand.name}` }, icons: brand.faviconUrl ? [{ url: brand.faviconUrl }] : undefined } : {};
+  return brand ? brandMetadata(brand, 'Sign in') : {};
 }
 
 /** Sign-up and sign-in, branded per tenant (pbx.<root> for the root brand, /auth on reseller hosts). */

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { WrongPortalNotice } from '@/components/auth/wrong-portal-notice';
+import { brandMetadata } from '@/components/shell/brand-metadata';
 import { ImpersonationBanner } from '@/components/shell/impersonation-banner';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
@@ -13,7 +14,7 @@ import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
   const brand = await getPublicBranding((await params).tenant);
-  return brand ? { title: { default: brand.name, template: `%s · ${brand.name}` }, icons: brand.faviconUrl ? [{ url: brand.faviconUrl }] : undefined } : {};
+  return brand ? brandMetadata(brand) : {};
 }
 
 /**

@@ -108,6 +108,18 @@ describe('brevo adapter against the fake Brevo server', () => {
     expect((error as Error).message).toContain('sender.email is not valid');
   });
 
+  it('sends from the sender given with the email (a reseller) instead of the configured one', async () => {
+    const to = recipient();
+    await client({ from: { name: 'DIDTron', email: 'no-reply@didtron.example' } }).sendEmail({ to, subject: 's', html: '<p>h</p>', text: 't', from: { name: 'Acme Voice', email: 'no-reply@acme.example' } });
+    expect((await inbox(to))[0]!.sender).toEqual({ name: 'Acme Voice', email: 'no-reply@acme.example' });
+  });
+
+  it.each(['Acme\r\nBcc: victim@example.com', '"Acme" <x@evil.example>', 'Acme\u202E', 'Back\\slash'])('refuses a sender name that would break the From header: %j', async (name) => {
+    const to = recipient();
+    await expect(client().sendEmail({ to, subject: 's', html: 'h', text: 't', from: { name, email: 'no-reply@acme.example' } })).rejects.toThrow();
+    expect(await inbox(to)).toHaveLength(0);
+  });
+
   it('validates input before calling Brevo', async () => {
     await expect(client().sendEmail({ to: 'not an email', subject: 's', html: 'h', text: 't' })).rejects.toThrow();
     await expect(client().sendEmail({ to: [], subject: 's', html: 'h', text: 't' })).rejects.toThrow();

@@ -21,6 +21,8 @@ export type SendEmailInput = {
   text: string;
   tags?: string[];
   replyTo?: EmailAddress;
+  /** The sender, when not the configured EMAIL_FROM (a reseller's own name and address). */
+  from?: { email: string; name?: string };
   /**
    * Makes retries safe: Brevo processes one request per key within its TTL. Any stable string
    * (e.g. `verify:<userId>:<tokenId>`); it is turned into the UUID form Brevo asks for.
@@ -58,6 +60,9 @@ const sendSchema = z.object({
   text: z.string().min(1),
   tags: z.array(z.string().min(1).max(100)).max(20).optional(),
   replyTo: addressSchema.optional(),
+  // The JSON API builds the From header itself; a name that still carried a line break or a quote
+  // would be a broken header, so it is refused here (lib/tenancy/email-sender.ts cleans names).
+  from: z.object({ email: z.email(), name: z.string().max(200).regex(/^[^\p{Cc}\p{Cf}"<>\\]*$/u).optional() }).optional(),
   idempotencyKey: z.string().min(1).max(500).optional(),
 });
 
@@ -133,8 +138,9 @@ export function createBrevoClient(settings: BrevoSettings) {
     /** Sends one transactional email; resolves with Brevo's message id (`<...@smtp-relay.mailin.fr>`). */
     async sendEmail(input: SendEmailInput): Promise<{ messageId: string }> {
       const data = sendSchema.parse(input);
+      const from = data.from ?? settings.from;
       const payload = {
-        sender: settings.from.name ? { name: settings.from.name, email: settings.from.email } : { email: settings.from.email },
+        sender: from.name ? { name: from.name, email: from.email } : { email: from.email },
         to: data.to,
         subject: data.subject,
         htmlContent: data.html,

@@ -69,6 +69,32 @@ describe('tenant services', () => {
     await expect(updateTenant({ ctx, input: { id: crypto.randomUUID(), name: 'Nope' } })).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('stores the email sender, and refuses hostile sender names and addresses with a named field (never a 500)', async () => {
+    const ctx = await testCtx();
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug('sender') } });
+    expect(tenant).toMatchObject({ emailFromName: null, emailFromAddress: null, emailSenderVerified: false });
+    const saved = await updateTenant({ ctx, input: { id: tenant.id, emailFromName: 'Beta Support 🚀', emailFromAddress: 'No-Reply@Beta.example', emailSenderVerified: true } });
+    expect(saved).toMatchObject({ emailFromName: 'Beta Support 🚀', emailFromAddress: 'no-reply@beta.example', emailSenderVerified: true });
+    for (const emailFromName of ['Beta\r\nBcc: x@y.example', '"Beta" <ceo@bank.example>', 'Back\\slash', 'x'.repeat(71), 'Nul\u0000']) {
+      expect((await problemsOf(updateTenant({ ctx, input: { id: tenant.id, emailFromName } }))).map((p) => p.path)).toContain('emailFromName');
+    }
+    for (const emailFromAddress of ['not an address', 'a@b.example>\r\nBcc: x@y.example', `${'a'.repeat(250)}@b.example`]) {
+      expect((await problemsOf(updateTenant({ ctx, input: { id: tenant.id, emailFromAddress } }))).map((p) => p.path)).toContain('emailFromAddress');
+    }
+    expect((await problemsOf(updateTenant({ ctx, input: { id: tenant.id, emailSenderVerified: 'yes' as never } }))).map((p) => p.path)).toContain('emailSenderVerified');
+    // Blank form fields clear the sender (back to the brand name and the platform's reseller address).
+    expect(await updateTenant({ ctx, input: { id: tenant.id, emailFromName: '', emailFromAddress: '' } })).toMatchObject({ emailFromName: null, emailFromAddress: null });
+  });
+
+  it('keeps a hostile sender out of the table even past the service (database checks)', async () => {
+    const ctx = await testCtx();
+    const tenant = await createTenant({ ctx, input: { ...branding, slug: uniqueSlug('senderdb') } });
+    await expect(withPlatform((tx) => tx.update(tenants).set({ emailFromName: 'a<b>' }).where(eq(tenants.id, tenant.id)))).rejects.toMatchObject({ cause: { constraint_name: 'tenants_email_from_name_safe' } });
+    await expect(withPlatform((tx) => tx.update(tenants).set({ emailFromName: 'a\nb' }).where(eq(tenants.id, tenant.id)))).rejects.toMatchObject({ cause: { constraint_name: 'tenants_email_from_name_safe' } });
+    await expect(withPlatform((tx) => tx.update(tenants).set({ emailFromName: 'back\\slash' }).where(eq(tenants.id, tenant.id)))).rejects.toMatchObject({ cause: { constraint_name: 'tenants_email_from_name_safe' } });
+    await expect(withPlatform((tx) => tx.update(tenants).set({ emailFromAddress: 'a@b.example\r\n' }).where(eq(tenants.id, tenant.id)))).rejects.toMatchObject({ cause: { constraint_name: 'tenants_email_from_address_format' } });
+  });
+
   it('lists with search, filter and keyset paging', async () => {
     const ctx = await testCtx();
     const prefix = uniqueSlug('list');

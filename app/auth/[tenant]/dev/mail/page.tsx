@@ -67,7 +67,7 @@ export default async function SandboxMailPage({
                 {m.subject}
               </p>
               <p className="text-sm text-muted-foreground">
-                To {m.to.map((a) => a.email).join(', ')} · from {m.sender.name ? `${m.sender.name} <${m.sender.email}>` : m.sender.email} ·{' '}
+                To {m.to.map((a) => a.email).join(', ')} · from <span data-testid="mail-sender">{m.sender.name ? `${m.sender.name} <${m.sender.email}>` : m.sender.email}</span> ·{' '}
                 <time dateTime={m.receivedAt}>{new Date(m.receivedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC</time>
               </p>
               {m.textContent ? (

@@ -1,0 +1,5 @@
+ALTER TABLE "tenants" ADD COLUMN "email_from_name" text;--> statement-breakpoint
+ALTER TABLE "tenants" ADD COLUMN "email_from_address" text;--> statement-breakpoint
+ALTER TABLE "tenants" ADD COLUMN "email_sender_verified" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "tenants" ADD CONSTRAINT "tenants_email_from_name_safe" CHECK ("tenants"."email_from_name" is null or (length("tenants"."email_from_name") between 1 and 70 and "tenants"."email_from_name" !~ '[[:cntrl:]<>"\\]'));--> statement-breakpoint
+ALTER TABLE "tenants" ADD CONSTRAINT "tenants_email_from_address_format" CHECK ("tenants"."email_from_address" is null or (length("tenants"."email_from_address") <= 254 and "tenants"."email_from_address" ~ '^[^[:space:][:cntrl:]<>"@]+@[^[:space:][:cntrl:]<>"@]+\.[^[:space:][:cntrl:]<>"@]+$'));
