@@ -2,8 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { count, eq } from 'drizzle-orm';
 import { demoJobItems } from '@/db/schema';
 import { jobsDb } from '@/lib/jobs/db';
-import { demoLongPayload } from '@/lib/jobs/demo-schema';
-import { defineJob } from './define';
+import { demoLongJob } from '@/lib/jobs/jobs';
+import { bindJob } from './define';
 
 /**
  * The demo of the job system (Jobs page "Start demo job", the crash test): processes N batches,
@@ -11,14 +11,7 @@ import { defineJob } from './define';
  * a batch cut short by a crash is simply run again on the next attempt, and items already written
  * are skipped by ON CONFLICT DO NOTHING. The effect table is also the resume point.
  */
-export const demoLong = defineJob({
-  type: 'demo.long',
-  description: 'Demo: processes batches of items with a delay, reporting progress (idempotent writes).',
-  payload: demoLongPayload,
-  maxAttempts: 3,
-  retryBackoffMs: 1_000,
-  tags: ['demo'],
-  handler: async (payload, ctx) => {
+export const demoLong = bindJob(demoLongJob, async (payload, ctx) => {
     const db = jobsDb();
     const jobKey = `job:${ctx.jobId}`;
     const total = payload.batches * payload.itemsPerBatch;
@@ -49,5 +42,4 @@ export const demoLong = defineJob({
       await ctx.progress((batch + 1) * payload.itemsPerBatch, total, `Batch ${batch + 1} of ${payload.batches}`);
     }
     return { items: total, resumedFrom: already };
-  },
 });

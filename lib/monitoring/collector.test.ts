@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, sqlClient } from '@/db/client';
 import { startFakesForTests } from '@/lib/integrations/test-support';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
-import { enqueueJob } from '@/jobs/enqueue';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 import { recordApiSample } from './api-samples';
 import { collectMetrics } from './collector';
 

@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobMeta } from '@/db/schema';
-import { getJobDefinition } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
+import { getJobSpec } from '../catalog';
 import { jobEvents, jobQueue } from '../dataqueue-tables';
 import { jobsDb } from '../db';
 import { isFinished, type JobDetail } from '../types';
@@ -45,7 +45,7 @@ export async function getJob({ ctx, input }: { ctx: Ctx; input: { id: string | n
   const status = item.status;
   return {
     ...item,
-    description: getJobDefinition(row.jobType)?.description ?? null,
+    description: getJobSpec(row.jobType)?.description ?? null,
     payload: row.payload,
     priority: row.priority ?? 0,
     runAt: iso(row.runAt),

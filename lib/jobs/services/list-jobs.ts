@@ -1,10 +1,10 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobMeta } from '@/db/schema';
-import { jobTypes } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ValidationError } from '@/lib/errors';
 import { defineListSpec, escapeLike, paginate, parseListQuery, type Page } from '@/lib/pagination';
+import { jobTypes } from '../catalog';
 import { jobQueue } from '../dataqueue-tables';
 import { jobsDb } from '../db';
 import { jobStatuses, type JobListItem } from '../types';

@@ -1,9 +1,9 @@
 import { withPlatform } from '@/db/client';
-import { demoLongPayload } from '@/lib/jobs/demo-schema';
-import { enqueueJob } from '@/jobs/enqueue';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
+import { demoLongPayload } from '../demo-schema';
+import { enqueueJob } from '../enqueue';
 
 export const startDemoJobSchema = demoLongPayload;
 
