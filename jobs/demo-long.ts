@@ -12,34 +12,34 @@ import { bindJob } from './define';
  * are skipped by ON CONFLICT DO NOTHING. The effect table is also the resume point.
  */
 export const demoLong = bindJob(demoLongJob, async (payload, ctx) => {
-    const db = jobsDb();
-    const jobKey = `job:${ctx.jobId}`;
-    const total = payload.batches * payload.itemsPerBatch;
-    const [row] = await db.select({ n: count() }).from(demoJobItems).where(eq(demoJobItems.jobKey, jobKey));
-    const already = row?.n ?? 0;
-    // Rows are written in item order, so whole batches below the count are done; the batch the
-    // count falls in is redone (its written items are skipped by the key).
-    let batch = Math.min(Math.floor(already / payload.itemsPerBatch), payload.batches);
-    await ctx.progress(batch * payload.itemsPerBatch, total, already > 0 ? `Resuming at batch ${batch + 1} of ${payload.batches}` : 'Starting');
-    const pause = payload.delayMs / payload.itemsPerBatch;
-    for (; batch < payload.batches; batch++) {
-      const first = batch * payload.itemsPerBatch;
-      if (pause === 0) {
-        // No pause to show: the batch is one multi-row statement, as real batch jobs write.
+  const db = jobsDb();
+  const jobKey = `job:${ctx.jobId}`;
+  const total = payload.batches * payload.itemsPerBatch;
+  const [row] = await db.select({ n: count() }).from(demoJobItems).where(eq(demoJobItems.jobKey, jobKey));
+  const already = row?.n ?? 0;
+  // Rows are written in item order, so whole batches below the count are done; the batch the
+  // count falls in is redone (its written items are skipped by the key).
+  let batch = Math.min(Math.floor(already / payload.itemsPerBatch), payload.batches);
+  await ctx.progress(batch * payload.itemsPerBatch, total, already > 0 ? `Resuming at batch ${batch + 1} of ${payload.batches}` : 'Starting');
+  const pause = payload.delayMs / payload.itemsPerBatch;
+  for (; batch < payload.batches; batch++) {
+    const first = batch * payload.itemsPerBatch;
+    if (pause === 0) {
+      // No pause to show: the batch is one multi-row statement, as real batch jobs write.
+      ctx.signal.throwIfAborted();
+      const values = Array.from({ length: payload.itemsPerBatch }, (_, i) => ({ jobKey, itemNo: first + i }));
+      await db.insert(demoJobItems).values(values).onConflictDoNothing();
+    } else {
+      for (let i = 0; i < payload.itemsPerBatch; i++) {
         ctx.signal.throwIfAborted();
-        const values = Array.from({ length: payload.itemsPerBatch }, (_, i) => ({ jobKey, itemNo: first + i }));
-        await db.insert(demoJobItems).values(values).onConflictDoNothing();
-      } else {
-        for (let i = 0; i < payload.itemsPerBatch; i++) {
-          ctx.signal.throwIfAborted();
-          await db
-            .insert(demoJobItems)
-            .values({ jobKey, itemNo: first + i })
-            .onConflictDoNothing();
-          await sleep(pause, undefined, { signal: ctx.signal });
-        }
+        await db
+          .insert(demoJobItems)
+          .values({ jobKey, itemNo: first + i })
+          .onConflictDoNothing();
+        await sleep(pause, undefined, { signal: ctx.signal });
       }
-      await ctx.progress((batch + 1) * payload.itemsPerBatch, total, `Batch ${batch + 1} of ${payload.batches}`);
     }
-    return { items: total, resumedFrom: already };
+    await ctx.progress((batch + 1) * payload.itemsPerBatch, total, `Batch ${batch + 1} of ${payload.batches}`);
+  }
+  return { items: total, resumedFrom: already };
 });
