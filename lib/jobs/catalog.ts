@@ -50,10 +50,6 @@ export function getJobSpec(type: string): JobSpec | undefined {
   return jobCatalog.get(type);
 }
 
-export function isJobType(type: string): type is JobType {
-  return jobCatalog.has(type);
-}
-
 /** The scheduled job types, in catalog order. */
 export function scheduledJobs(): JobSpec[] {
   return [...jobCatalog.values()].filter((s) => s.schedule);
