@@ -16,7 +16,9 @@ export const SANDBOX_PASSWORD = 'didtron-sandbox';
 
 export type SandboxCredential = { tenant: string; role: Role; name: string; email: string; password: string; signInAt: string };
 
-const ROOT_USERS: Array<{ role: Role; email: string; name: string }> = [
+type DemoUser = { role: Role; email: string; name: string; companyName?: string };
+
+const ROOT_USERS: DemoUser[] = [
   { role: 'super_admin', email: 'admin@didtron.localhost', name: 'Platform Admin' },
   { role: 'support', email: 'support@didtron.localhost', name: 'Support Agent' },
   { role: 'billing', email: 'billing@didtron.localhost', name: 'Billing Clerk' },
@@ -24,14 +26,15 @@ const ROOT_USERS: Array<{ role: Role; email: string; name: string }> = [
   { role: 'tenant_admin', email: 'tenant-admin@didtron.localhost', name: 'DIDTron Brand Admin' },
   { role: 'customer_admin', email: 'customer-admin@didtron.localhost', name: 'Demo Customer Admin' },
   { role: 'customer_user', email: 'customer-user@didtron.localhost', name: 'Demo Customer User' },
-  { role: 'carrier_user', email: 'carrier@didtron.localhost', name: 'Demo Carrier' },
+  // Signs in on carrier.<root>, the carrier portal (its own sign-in; lib/auth/portal-access.ts).
+  { role: 'carrier_user', email: 'carrier@didtron.localhost', name: 'Demo Carrier', companyName: 'Demo Carrier Ltd' },
 ];
 
-const RESELLER_USERS: Array<{ role: Role; email: string; name: string }> = [
+const RESELLER_USERS: DemoUser[] = [
   { role: 'tenant_admin', email: 'tenant-admin@acme.localhost', name: 'Acme Reseller Admin' },
   { role: 'customer_admin', email: 'customer-admin@acme.localhost', name: 'Acme Customer Admin' },
   { role: 'customer_user', email: 'customer-user@acme.localhost', name: 'Acme Customer User' },
-  { role: 'carrier_user', email: 'carrier@acme.localhost', name: 'Acme Carrier' },
+  { role: 'carrier_user', email: 'carrier@acme.localhost', name: 'Acme Carrier', companyName: 'Acme Carrier Co' },
 ];
 
 /**
@@ -42,20 +45,20 @@ export function sandboxCredentials(rootDomain = 'localhost', port = 3000): Sandb
   const url = (host: string, path: string) => `http://${host}${rootDomain === 'localhost' ? `:${port}` : ''}${path}`;
   const platform = new Set<Role>(['super_admin', 'support', 'billing', 'noc']);
   return [
-    ...ROOT_USERS.map((u) => ({
+    ...ROOT_USERS.map(({ companyName: _company, ...u }) => ({
       tenant: ROOT_TENANT_SLUG,
       ...u,
       password: SANDBOX_PASSWORD,
-      signInAt: platform.has(u.role) ? url(`admin.${rootDomain}`, '/') : url(`pbx.${rootDomain}`, '/sign-in'),
+      signInAt: platform.has(u.role) ? url(`admin.${rootDomain}`, '/') : u.role === 'carrier_user' ? url(`carrier.${rootDomain}`, '/sign-in') : url(`pbx.${rootDomain}`, '/sign-in'),
     })),
-    ...RESELLER_USERS.map((u) => ({ tenant: DEMO_RESELLER.slug, ...u, password: SANDBOX_PASSWORD, signInAt: `http://${DEMO_RESELLER.domain}:${port}/auth/sign-in` })),
+    ...RESELLER_USERS.map(({ companyName: _company, ...u }) => ({ tenant: DEMO_RESELLER.slug, ...u, password: SANDBOX_PASSWORD, signInAt: `http://${DEMO_RESELLER.domain}:${port}/auth/sign-in` })),
   ];
 }
 
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
 
 /** Inserts the accounts that do not exist yet (verified, onboarded, password hashed as Better Auth does). */
-async function seedUsers(tx: SeedTx, tenantId: string, list: Array<{ role: Role; email: string; name: string }>, hash: () => Promise<string>) {
+async function seedUsers(tx: SeedTx, tenantId: string, list: DemoUser[], hash: () => Promise<string>) {
   const existing = await tx
     .select({ email: users.email })
     .from(users)
@@ -65,7 +68,7 @@ async function seedUsers(tx: SeedTx, tenantId: string, list: Array<{ role: Role;
   const password = await hash();
   const created = await tx
     .insert(users)
-    .values(missing.map((u) => ({ tenantId, name: u.name, email: u.email, role: u.role, emailVerified: true, onboardingState: 'active' as const })))
+    .values(missing.map((u) => ({ tenantId, name: u.name, email: u.email, role: u.role, companyName: u.companyName ?? null, emailVerified: true, onboardingState: 'active' as const })))
     .onConflictDoNothing()
     .returning({ id: users.id, email: users.email });
   if (created.length) {

@@ -1,4 +1,8 @@
-/** Browser-side calls to our route handlers; errors keep the server's code and field problems. */
+/**
+ * Browser-side calls to our route handlers. Every failure is one error class, ApiError, which keeps
+ * the server's error envelope (`{ error: { code, message, details, requestId } }`, lib/http/route.ts)
+ * or says plainly what went wrong when there is none (network down, a proxy's HTML 502 page).
+ */
 export type ApiProblem = { path: string; message: string; row?: number };
 
 export class ApiError extends Error {
@@ -6,35 +10,80 @@ export class ApiError extends Error {
     public readonly status: number,
     public readonly code: string,
     message: string,
-    public readonly problems: ApiProblem[] = [],
+    /** The envelope's `details`: field problems for a 422, whatever the code documents otherwise. */
+    public readonly details?: unknown,
+    public readonly requestId?: string,
   ) {
     super(message);
     this.name = 'ApiError';
   }
+
+  /** Field problems (a 422's details); empty for other errors. */
+  get problems(): ApiProblem[] {
+    return Array.isArray(this.details) ? (this.details as ApiProblem[]) : [];
+  }
+
+  /** A refusal the same request will get again (4xx): not worth retrying. */
+  get isClientError(): boolean {
+    return this.status >= 400 && this.status < 500;
+  }
+}
+
+export const NETWORK_ERROR_MESSAGE = 'Could not reach the server. Check your connection and try again.';
+
+/** Wraps fetch's own failure (offline, refused, DNS); an abort stays an AbortError for TanStack Query. */
+export async function fetchOrNetworkError(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if ((e as Error | undefined)?.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network_error', NETWORK_ERROR_MESSAGE);
+  }
+}
+
+type Envelope = { error?: { code?: unknown; message?: unknown; details?: unknown; requestId?: unknown } };
+
+/**
+ * Reads a response of our API: its JSON on success (null for an empty body), an ApiError from the
+ * error envelope otherwise. A body that is not JSON (a load balancer's HTML error page, a truncated
+ * answer) becomes an ApiError naming the status, never a SyntaxError.
+ */
+export async function readApiResponse(res: Response): Promise<unknown> {
+  const text = await res.text().catch(() => '');
+  let json: unknown = null;
+  let isJson = true;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      isJson = false;
+    }
+  }
+  if (!res.ok) {
+    const error = isJson && typeof json === 'object' && json !== null ? (json as Envelope).error : undefined;
+    if (error && typeof error.message === 'string') {
+      return Promise.reject(
+        new ApiError(res.status, typeof error.code === 'string' ? error.code : 'http_error', error.message, error.details, typeof error.requestId === 'string' ? error.requestId : undefined),
+      );
+    }
+    const what = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+    const message = isJson ? `The server answered ${what}.` : `The server answered ${what} without a readable error. Try again in a moment.`;
+    return Promise.reject(new ApiError(res.status, 'http_error', message));
+  }
+  if (!isJson) return Promise.reject(new ApiError(res.status, 'bad_response', 'The server sent an unexpected response.'));
+  return json;
 }
 
 export async function apiFetch<T>(url: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<T> {
   const method = init?.method ?? 'GET';
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      // Writes are JSON, with or without a body: route() answers 415 to any other declared type.
-      headers: init?.body !== undefined || !['GET', 'HEAD'].includes(method.toUpperCase()) ? { 'content-type': 'application/json' } : undefined,
-      body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
-      signal: init?.signal,
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
-  }
-  const text = await res.text();
-  const json = text ? (JSON.parse(text) as unknown) : null;
-  if (!res.ok) {
-    const error = (json as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    const problems = Array.isArray(error?.details) ? (error.details as ApiProblem[]) : [];
-    throw new ApiError(res.status, error?.code ?? 'http_error', error?.message ?? `Request failed (${res.status})`, problems);
-  }
-  return json as T;
+  const res = await fetchOrNetworkError(url, {
+    method,
+    // Writes are JSON, with or without a body: route() answers 415 to any other declared type.
+    headers: init?.body !== undefined || !['GET', 'HEAD'].includes(method.toUpperCase()) ? { 'content-type': 'application/json' } : undefined,
+    body: init?.body !== undefined ? JSON.stringify(init.body) : undefined,
+    signal: init?.signal,
+  });
+  return (await readApiResponse(res)) as T;
 }
 
 /** Puts server-side field problems onto react-hook-form fields; returns the ones it could not place. */

@@ -58,8 +58,24 @@ function collect(value: unknown, rule: TextRule, path: string[], out: FieldProbl
   }
 }
 
+declare const PARSED: unique symbol;
+
+/**
+ * Input that parseInput() already produced with schema `S` (route() parses a request body once and
+ * hands this to the service). A service typed `input: InputOf<typeof schema>` accepts it and its own
+ * parseInput(schema, input) returns it as is; any other value is parsed as before, so services stay
+ * callable from anywhere with validation.
+ */
+export type Parsed<S extends z.ZodType> = z.output<S> & { readonly [PARSED]: S };
+/** What a service whose schema is `S` accepts: raw input, or input route() parsed with `S`. */
+export type InputOf<S extends z.ZodType> = z.input<S> | Parsed<S>;
+
+/** Objects parseInput() returned, with the schema that produced them (identity, not shape: a copy is parsed again). */
+const parsedBy = new WeakMap<object, z.ZodType>();
+
 /** Parses service input; failures become a ValidationError naming every bad field. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): Parsed<T> {
+  if (typeof input === 'object' && input !== null && parsedBy.get(input) === schema) return input as Parsed<T>;
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   // The last line behind safeText(): a schema that forgot it (z.string(), z.record(z.string(),
@@ -67,5 +83,6 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   // since only the schema knows which fields are single-line.
   const problems = controlCharacterProblems(result.data, { multiline: true });
   if (problems.length) throw new ValidationError(problems);
-  return result.data;
+  if (typeof result.data === 'object' && result.data !== null) parsedBy.set(result.data, schema);
+  return result.data as Parsed<T>;
 }

@@ -1,15 +1,12 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { PortalShell } from '@/components/shell/portal-shell';
-import { SandboxBanner } from '@/components/shell/sandbox-banner';
-import { carrierNav } from '@/lib/navigation/customer';
 
 export const metadata: Metadata = { title: { default: 'Carrier Portal', template: '%s · DIDTron Carrier' } };
 
+/**
+ * carrier.<root>: the root brand's carriers. `(auth)` signs them in (their own sign-in, on this
+ * host); `(portal)` is the portal itself, for signed-in carrier users only.
+ */
 export default function CarrierLayout({ children }: { children: ReactNode }) {
-  return (
-    <PortalShell nav={carrierNav} brand={{ name: 'DIDTron Carrier', logoUrl: '/brand/didtron.svg', tenantHost: false }} user={null} banner={<SandboxBanner />}>
-      {children}
-    </PortalShell>
-  );
+  return children;
 }

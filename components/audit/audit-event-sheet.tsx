@@ -6,7 +6,9 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from '
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
-import { formatUtcSeconds, type AuditEventData } from './types';
+import type { AuditEventData } from '@/lib/audit/views';
+import { auditKeys, auditUrls } from './api';
+import { formatUtcSeconds } from './format';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -37,7 +39,7 @@ function Json({ label, value, testId }: { label: string; value: unknown; testId:
 
 /** One audit event: who, what, when, from where, and its before/after documents side by side. */
 export function AuditEventSheet({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const query = useQuery({ queryKey: ['audit', 'event', id], queryFn: () => apiFetch<AuditEventData>(`/api/admin/audit/${id}`), enabled: Boolean(id) });
+  const query = useQuery({ queryKey: auditKeys.event(id), queryFn: () => apiFetch<AuditEventData>(auditUrls.event(id!)), enabled: Boolean(id) });
   const event = query.data;
   return (
     <Sheet open={Boolean(id)} onOpenChange={(open) => !open && onClose()}>

@@ -3,7 +3,8 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { createDataTableColumnHelper, DataTable, type DataTableProps } from '@/components/data-table';
 import { AuditEventSheet } from './audit-event-sheet';
-import { formatUtcSeconds, type AuditRow } from './types';
+import type { AuditRow } from '@/lib/audit/views';
+import { formatUtcSeconds } from './format';
 
 const col = createDataTableColumnHelper<AuditRow>();
 const columns = col.columns([

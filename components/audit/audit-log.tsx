@@ -4,14 +4,15 @@ import { useAutoRefresh, useListQuery, type ListController } from '@/components/
 import { PageHeader } from '@/components/shell/page-header';
 import { AuditEventsTable } from './audit-events-table';
 import { AuditFilterBar } from './audit-filter-bar';
-import type { AuditRow } from './types';
+import type { AuditRow } from '@/lib/audit/views';
+import { auditKeys, auditUrls } from './api';
 
 /** The Audit Logs page: every staff write (and impersonated action), filterable, newest first. */
 export function AuditLog({ tenants }: { tenants: Array<{ id: string; name: string }> }) {
   const auto = useAutoRefresh();
   const list = useListQuery<AuditRow>({
-    queryKey: ['audit'],
-    endpoint: '/api/admin/audit',
+    queryKey: auditKeys.all,
+    endpoint: auditUrls.list,
     defaults: { sort: '-occurredAt' },
     filterKeys: ['tenant', 'entity', 'action', 'actor', 'user', 'from', 'to'],
     refetchInterval: auto.refetchInterval,

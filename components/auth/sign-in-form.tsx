@@ -30,15 +30,30 @@ export function continueAfterSignIn(user: unknown, to: AfterSignIn) {
   window.location.assign(to.onboarding && state && state !== 'active' ? to.onboarding : to.home);
 }
 
+/** A sign-in refused because the account belongs to another portal (lib/auth/portal-access.ts): where to go instead. */
+type WrongPortal = { message: string; portalName: string; portalUrl: string };
+
+function wrongPortalOf(error: unknown): WrongPortal | null {
+  const e = error as { code?: unknown; message?: unknown; portalName?: unknown; portalUrl?: unknown } | null;
+  if (e?.code !== 'WRONG_PORTAL' || typeof e.message !== 'string' || typeof e.portalName !== 'string' || typeof e.portalUrl !== 'string') return null;
+  // Only ever a link to a portal of this platform over http(s), whatever the answer said.
+  if (!/^https?:\/\/[^/\\]+\/sign-in$/.test(e.portalUrl)) return null;
+  return { message: e.message, portalName: e.portalName, portalUrl: e.portalUrl };
+}
+
 export function SignInForm({ after, forgotPasswordPath }: { after: AfterSignIn; forgotPasswordPath: string | null }) {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: '', password: '' } });
   const [error, setError] = useState<string | null>(null);
+  const [wrongPortal, setWrongPortal] = useState<WrongPortal | null>(null);
 
   async function onSubmit(values: Values) {
     setError(null);
+    setWrongPortal(null);
     const { data, error: failed } = await authClient.signIn.email(values);
     if (failed) {
-      setError(describeAuthError(failed));
+      const elsewhere = wrongPortalOf(failed);
+      if (elsewhere) setWrongPortal(elsewhere);
+      else setError(describeAuthError(failed));
       return;
     }
     if (data && 'twoFactorRedirect' in data && data.twoFactorRedirect) {
@@ -52,6 +67,14 @@ export function SignInForm({ after, forgotPasswordPath }: { after: AfterSignIn; 
     <Form {...form}>
       <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="sign-in-form">
         {error ? <FormAlert>{error}</FormAlert> : null}
+        {wrongPortal ? (
+          <FormAlert testId="wrong-portal">
+            {wrongPortal.message}{' '}
+            <a href={wrongPortal.portalUrl} className="font-medium underline underline-offset-4 hover:decoration-2" data-testid="wrong-portal-link">
+              Go to {wrongPortal.portalName}
+            </a>
+          </FormAlert>
+        ) : null}
         <TextFormField control={form.control} name="email" label="Email" type="email" autoComplete="username" />
         <FormField
           control={form.control}

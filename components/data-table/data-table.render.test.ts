@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createDataTableColumnHelper } from './columns';
 import { DataTable, FixedColumnTable } from './data-table';
-import { ListQueryError } from './fetch-list';
+import { ApiError } from '@/lib/api-client';
 import { readListState } from './list-state';
 import type { ListController } from './use-list-query';
 
@@ -91,7 +91,7 @@ describe('DataTable markup', () => {
   });
 
   it('shows the error state with Retry', () => {
-    const error = new ListQueryError(500, 'internal_error', 'Something went wrong on our side');
+    const error = new ApiError(500, 'internal_error', 'Something went wrong on our side');
     const html = render(h(DataTable<Carrier>, { ...base, list: list({ items: [], isError: true, error, pageInfo: undefined }) }));
     expect(html).toContain('data-testid="error-state"');
     expect(html).toContain('data-testid="retry"');

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchList, ListQueryError } from './fetch-list';
+import { ApiError } from '@/lib/api-client';
+import { fetchList } from './fetch-list';
 import { applyListPatch, nextSort, parseSort, rangeText, readListState, toEndpointParams, type ListStateOptions } from './list-state';
 
 const opts: ListStateOptions = { defaults: { sort: '-createdAt' }, filterKeys: ['status', 'type'] };
@@ -113,7 +114,7 @@ describe('fetchList against a real HTTP server', () => {
 
   it('surfaces the API error body', async () => {
     const err = await fetchList(`${base}/invalid`, state).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ListQueryError);
+    expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 422, code: 'invalid_input', message: 'sort: unknown sort "x"', requestId: 'r1', details: [{ path: 'sort', message: 'unknown' }] });
   });
 

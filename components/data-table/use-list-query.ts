@@ -3,7 +3,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { fetchList, ListQueryError, type ListResponse, type PageInfo } from './fetch-list';
+import { ApiError } from '@/lib/api-client';
+import { fetchList, type ListResponse, type PageInfo } from './fetch-list';
 import { applyListPatch, readListState, toEndpointParams, type ListDefaults, type ListPatch, type ListState } from './list-state';
 
 export type UseListQueryOptions = {
@@ -38,7 +39,7 @@ export type ListController<T> = {
   /** The rows shown belong to the previous parameters while the new page loads. */
   isPlaceholderData: boolean;
   isError: boolean;
-  error: ListQueryError | null;
+  error: ApiError | null;
   refetch: () => Promise<unknown>;
   setSort: (sort: string | null) => void;
   setSearch: (q: string) => void;
@@ -52,10 +53,10 @@ export type ListController<T> = {
 
 const EMPTY: never[] = [];
 
-function toListError(e: unknown): ListQueryError | null {
+function toListError(e: unknown): ApiError | null {
   if (!e) return null;
-  if (e instanceof ListQueryError) return e;
-  return new ListQueryError(0, 'client_error', e instanceof Error ? e.message : 'Something went wrong');
+  if (e instanceof ApiError) return e;
+  return new ApiError(0, 'client_error', e instanceof Error ? e.message : 'Something went wrong');
 }
 
 /**
@@ -85,7 +86,7 @@ export function useListQuery<T>(options: UseListQueryOptions): ListController<T>
     placeholderData: keepPreviousData,
     refetchInterval,
     enabled,
-    retry: (count, error) => !(error instanceof ListQueryError && error.status >= 400 && error.status < 500) && count < 1,
+    retry: (count, error) => !(error instanceof ApiError && error.isClientError) && count < 1,
   });
 
   const update = useCallback(

@@ -14,6 +14,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { apiFetch } from '@/lib/api-client';
 import { isFinished, type JobDetail as Job, type JobEventItem } from '@/lib/jobs/types';
+import { jobKeys, jobUrls } from './api';
 import { formatDuration, formatUtc } from './format';
 import { JobProgress } from './job-progress';
 import { JobStatusBadge } from './job-status-badge';
@@ -46,8 +47,8 @@ function eventDetails(e: JobEventItem): string {
 export function JobDetail({ id, canWrite }: { id: number; canWrite: boolean }) {
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: ['jobs', id, 'detail'],
-    queryFn: ({ signal }) => apiFetch<Job>(`/api/admin/jobs/${id}`, { signal }),
+    queryKey: jobKeys.detail(id),
+    queryFn: ({ signal }) => apiFetch<Job>(jobUrls.detail(id), { signal }),
     // Follow a live job (status, events); a finished one only changes when someone acts on it.
     refetchInterval: (q) => (q.state.data && !isFinished(q.state.data) ? 2_000 : false),
   });
@@ -55,16 +56,16 @@ export function JobDetail({ id, canWrite }: { id: number; canWrite: boolean }) {
   const [confirm, setConfirm] = useState<'retry' | 'cancel' | null>(null);
 
   const act = useMutation({
-    mutationFn: (action: 'retry' | 'cancel') => apiFetch<{ id: number; status: string }>(`/api/admin/jobs/${id}/${action}`, { method: 'POST' }),
+    mutationFn: (action: 'retry' | 'cancel') => apiFetch<{ id: number; status: string }>(jobUrls.action(id, action), { method: 'POST' }),
     onSuccess: async (_r, action) => {
-      await queryClient.invalidateQueries({ queryKey: ['jobs'] });
+      await queryClient.invalidateQueries({ queryKey: jobKeys.all });
       toast.success(action === 'retry' ? `Job #${id} queued again` : `Job #${id} cancelled`);
     },
     onError: (error) => {
       toast.error(error.message);
     },
   });
-  const onFinished = useCallback(() => void queryClient.invalidateQueries({ queryKey: ['jobs', id, 'detail'] }), [queryClient, id]);
+  const onFinished = useCallback(() => void queryClient.invalidateQueries({ queryKey: jobKeys.detail(id) }), [queryClient, id]);
 
   const jobActions: PageAction[] = job && canWrite
     ? [

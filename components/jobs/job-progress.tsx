@@ -6,6 +6,7 @@ import { Progress } from '@/components/ui/progress';
 import { apiFetch } from '@/lib/api-client';
 import type { JobProgress as JobProgressData, JobProgressView } from '@/lib/jobs/types';
 import { cn } from '@/lib/utils';
+import { jobKeys, jobUrls } from './api';
 import { JobStatusBadge } from './job-status-badge';
 
 /** The bar's value: 100 for a completed job, the reported percentage, or null (indeterminate). */
@@ -52,9 +53,9 @@ export type JobProgressProps = {
  * Any page that starts a job (an import, an export) renders this with the returned job id.
  */
 export function JobProgress({ jobId, endpoint, intervalMs = 1000, onFinished, title, className }: JobProgressProps) {
-  const url = endpoint ?? `/api/admin/jobs/${jobId}/progress`;
+  const url = endpoint ?? jobUrls.progress(jobId);
   const query = useQuery({
-    queryKey: ['jobs', jobId, 'progress', url],
+    queryKey: jobKeys.progress(jobId, url),
     queryFn: ({ signal }) => apiFetch<JobProgressView>(url, { signal }),
     refetchInterval: (q) => (q.state.data?.finished ? false : intervalMs),
     staleTime: 0,

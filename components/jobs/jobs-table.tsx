@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { jobStatuses, type JobListItem } from '@/lib/jobs/types';
+import { jobKeys, jobUrls } from './api';
 import { formatDuration, formatUtc } from './format';
 import { JobProgressBar } from './job-progress';
 import { JobStatusBadge } from './job-status-badge';
@@ -61,8 +62,8 @@ export function JobsTable({ jobTypes, canWrite }: { jobTypes: readonly string[];
     { key: 'tag', label: 'Tag', options: TAGS.map((t) => ({ value: t, label: t })) },
   ];
   const list = useListQuery<JobListItem>({
-    queryKey: ['jobs'],
-    endpoint: '/api/admin/jobs',
+    queryKey: jobKeys.all,
+    endpoint: jobUrls.list,
     defaults: { sort: '-id' },
     filterKeys: filters.map((f) => f.key),
     refetchInterval: live ? LIVE_REFRESH_MS : auto.refetchInterval,

@@ -11,6 +11,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { apiFetch } from '@/lib/api-client';
 import type { ScheduleItem } from '@/lib/jobs/types';
+import { jobKeys, jobUrls } from './api';
 import { formatUtc } from './format';
 import { JobStatusBadge } from './job-status-badge';
 
@@ -24,8 +25,8 @@ const OUTCOME: Record<string, { variant: 'success' | 'secondary' | 'outline'; la
 export function SchedulesTable() {
   const auto = useAutoRefresh();
   const query = useQuery({
-    queryKey: ['jobs', 'schedules'],
-    queryFn: ({ signal }) => apiFetch<{ items: ScheduleItem[] }>('/api/admin/jobs/schedules', { signal }),
+    queryKey: jobKeys.schedules,
+    queryFn: ({ signal }) => apiFetch<{ items: ScheduleItem[] }>(jobUrls.schedules, { signal }),
     refetchInterval: auto.refetchInterval,
   });
   const items = query.data?.items;

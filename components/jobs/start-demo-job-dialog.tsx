@@ -12,6 +12,7 @@ import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, For
 import { Input } from '@/components/ui/input';
 import { apiFetch, applyFieldErrors } from '@/lib/api-client';
 import { demoLongPayload } from '@/lib/jobs/demo-schema';
+import { jobKeys, jobUrls } from './api';
 
 type Values = z.input<typeof demoLongPayload>;
 const FIELDS = ['batches', 'itemsPerBatch', 'delayMs'] as const;
@@ -28,9 +29,9 @@ export function StartDemoJobDialog({ open, onOpenChange }: { open: boolean; onOp
   const queryClient = useQueryClient();
   const form = useForm<Values>({ resolver: zodResolver(demoLongPayload) as never, defaultValues: { batches: 20, itemsPerBatch: 10, delayMs: 500 } });
   const start = useMutation({
-    mutationFn: (values: Values) => apiFetch<{ id: number }>('/api/admin/jobs/demo', { method: 'POST', body: values }),
+    mutationFn: (values: Values) => apiFetch<{ id: number }>(jobUrls.demo, { method: 'POST', body: values }),
     onSuccess: async ({ id }) => {
-      await queryClient.invalidateQueries({ queryKey: ['jobs'] });
+      await queryClient.invalidateQueries({ queryKey: jobKeys.all });
       toast.success(`Demo job #${id} started`);
       onOpenChange(false);
       router.push(`/jobs/${id}`);

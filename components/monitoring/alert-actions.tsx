@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { apiFetch } from '@/lib/api-client';
 import type { AlertItem } from '@/lib/monitoring/types';
+import { monitoringUrls, notificationKeys, systemKeys } from './api';
 
 /** Acknowledge / Resolve for one active alert, each behind a confirmation; refreshes every System Status query. */
 export function AlertActions({ alert, size = 'sm' }: { alert: Pick<AlertItem, 'id' | 'title' | 'status'>; size?: 'sm' | 'default' }) {
@@ -13,14 +14,14 @@ export function AlertActions({ alert, size = 'sm' }: { alert: Pick<AlertItem, 'i
   if (alert.status === 'resolved') return null;
   const run = async (action: 'acknowledge' | 'resolve') => {
     try {
-      await apiFetch(`/api/admin/system/alerts/${alert.id}/${action}`, { method: 'POST' });
+      await apiFetch(monitoringUrls.alertAction(alert.id, action), { method: 'POST' });
       toast.success(action === 'acknowledge' ? `Acknowledged: ${alert.title}` : `Resolved: ${alert.title}`);
     } catch (error) {
       toast.error(error instanceof Error ? error.message : 'The alert could not be changed');
       throw error;
     } finally {
-      await queryClient.invalidateQueries({ queryKey: ['system'] });
-      await queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      await queryClient.invalidateQueries({ queryKey: systemKeys.all });
+      await queryClient.invalidateQueries({ queryKey: notificationKeys.all });
     }
   };
   return (

@@ -3,6 +3,7 @@
 import { createDataTableColumnHelper, DataTable, useAutoRefresh, useListQuery, type DataTableFilter } from '@/components/data-table';
 import { PageHeader } from '@/components/shell/page-header';
 import type { AlertItem } from '@/lib/monitoring/types';
+import { monitoringUrls, systemKeys } from './api';
 import { AlertActions } from './alert-actions';
 import { formatMetric } from './format';
 import { AlertStatusBadge, SeverityBadge } from './status-badges';
@@ -83,8 +84,8 @@ const FILTERS: DataTableFilter[] = [
 export function AlertsTable({ canWrite }: { canWrite: boolean }) {
   const auto = useAutoRefresh();
   const list = useListQuery<AlertItem>({
-    queryKey: ['system', 'alerts', 'list'],
-    endpoint: '/api/admin/system/alerts',
+    queryKey: systemKeys.alertList,
+    endpoint: monitoringUrls.alerts,
     defaults: { sort: '-lastSeenAt' },
     filterKeys: FILTERS.map((f) => f.key),
     refetchInterval: auto.refetchInterval,

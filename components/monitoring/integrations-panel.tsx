@@ -13,6 +13,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Spinner } from '@/components/ui/spinner';
 import { apiFetch } from '@/lib/api-client';
 import type { ConnectionTestView, IntegrationStatusItem } from '@/lib/monitoring/types';
+import { integrationKeys, monitoringUrls } from './api';
 import { formatAgo, formatMetric } from './format';
 import { IntegrationStatusBadge } from './status-badges';
 
@@ -35,12 +36,12 @@ function IntegrationCard({ item, canTest }: { item: IntegrationStatusItem; canTe
   const runTest = async () => {
     setTest({ running: true });
     try {
-      const result = await apiFetch<ConnectionTestView>(`/api/admin/integrations/${encodeURIComponent(item.key)}/test`, { method: 'POST' });
+      const result = await apiFetch<ConnectionTestView>(monitoringUrls.integrationTest(item.key), { method: 'POST' });
       setTest({ running: false, result });
     } catch (error) {
       setTest({ running: false, error: error instanceof Error ? error.message : 'The test could not run' });
     } finally {
-      await queryClient.invalidateQueries({ queryKey: ['integrations'] });
+      await queryClient.invalidateQueries({ queryKey: integrationKeys.all });
     }
   };
   return (
@@ -113,8 +114,8 @@ function IntegrationCard({ item, canTest }: { item: IntegrationStatusItem; canTe
 export function IntegrationsPanel({ canTest }: { canTest: boolean }) {
   const auto = useAutoRefresh();
   const query = useQuery({
-    queryKey: ['integrations'],
-    queryFn: ({ signal }) => apiFetch<{ items: IntegrationStatusItem[] }>('/api/admin/integrations', { signal }),
+    queryKey: integrationKeys.all,
+    queryFn: ({ signal }) => apiFetch<{ items: IntegrationStatusItem[] }>(monitoringUrls.integrations, { signal }),
     refetchInterval: auto.refetchInterval,
   });
   const items = query.data?.items;

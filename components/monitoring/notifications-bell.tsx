@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
 import { apiFetch } from '@/lib/api-client';
 import type { NotificationList } from '@/lib/monitoring/types';
+import { monitoringUrls, notificationKeys } from './api';
 import { cn } from '@/lib/utils';
 import { formatAgo } from './format';
 
@@ -30,8 +31,8 @@ export function emptyAlertsText(seesSystemStatus: boolean): string {
 export function NotificationsBell({ enabled }: { enabled: boolean }) {
   const queryClient = useQueryClient();
   const query = useQuery({
-    queryKey: ['notifications'],
-    queryFn: ({ signal }) => apiFetch<NotificationList>('/api/admin/notifications?limit=10', { signal }),
+    queryKey: notificationKeys.all,
+    queryFn: ({ signal }) => apiFetch<NotificationList>(monitoringUrls.notifications(10), { signal }),
     refetchInterval: POLL_MS,
     enabled,
   });
@@ -39,9 +40,9 @@ export function NotificationsBell({ enabled }: { enabled: boolean }) {
   const unread = enabled ? (query.data?.unread ?? 0) : 0;
   const markRead = async (body: { ids: string[] } | { all: true }) => {
     try {
-      await apiFetch('/api/admin/notifications/read', { method: 'POST', body });
+      await apiFetch(monitoringUrls.notificationsRead, { method: 'POST', body });
     } finally {
-      await queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      await queryClient.invalidateQueries({ queryKey: notificationKeys.all });
     }
   };
 

@@ -13,6 +13,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
 import { seriesRanges, type AlertItem, type MetricSeries, type SeriesRange, type SloTile, type SystemStatus } from '@/lib/monitoring/types';
 import { AlertActions } from './alert-actions';
+import { monitoringUrls, systemKeys } from './api';
 import { formatAgo, formatMetric } from './format';
 import { MetricChart, type ChartBudget, type ChartLine } from './metric-chart';
 import { ModuleTable } from './module-table';
@@ -119,18 +120,18 @@ export function SystemStatusView({ canWrite }: { canWrite: boolean }) {
   const auto = useAutoRefresh();
   const [range, setRange] = useState<SeriesRange>('1h');
   const status = useQuery({
-    queryKey: ['system', 'status'],
-    queryFn: ({ signal }) => apiFetch<SystemStatus>('/api/admin/system/status', { signal }),
+    queryKey: systemKeys.status,
+    queryFn: ({ signal }) => apiFetch<SystemStatus>(monitoringUrls.systemStatus, { signal }),
     refetchInterval: auto.refetchInterval,
   });
   const series = useQuery({
-    queryKey: ['system', 'series', range],
-    queryFn: ({ signal }) => apiFetch<MetricSeries>(`/api/admin/system/series?range=${range}&${ALL_LINES.map((l) => `line=${encodeURIComponent(l)}`).join('&')}`, { signal }),
+    queryKey: systemKeys.series(range),
+    queryFn: ({ signal }) => apiFetch<MetricSeries>(monitoringUrls.series(range, ALL_LINES), { signal }),
     refetchInterval: auto.refetchInterval,
   });
   const alerts = useQuery({
-    queryKey: ['system', 'alerts', 'active'],
-    queryFn: ({ signal }) => apiFetch<{ items: AlertItem[] }>('/api/admin/system/alerts?status=active&limit=20', { signal }),
+    queryKey: systemKeys.activeAlerts,
+    queryFn: ({ signal }) => apiFetch<{ items: AlertItem[] }>(monitoringUrls.activeAlerts, { signal }),
     refetchInterval: auto.refetchInterval,
   });
   const data = status.data;

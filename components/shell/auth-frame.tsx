@@ -14,7 +14,7 @@ export function AuthFrame({
   colours,
   children,
 }: {
-  portal: 'signup' | 'admin';
+  portal: 'signup' | 'admin' | 'carrier';
   brandName: string;
   logoUrl: string | null;
   colours?: { primary: string; accent: string };

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { apiFetch } from '@/lib/api-client';
+import { monitoringUrls, platformStatusKeys, systemKeys } from '@/components/monitoring/api';
 import type { OverallStatus } from '@/lib/monitoring/overall-status';
 import type { HealthLevel, PlatformStatus as PublicStatus, SystemStatus } from '@/lib/monitoring/types';
 import { cn } from '@/lib/utils';
@@ -46,14 +47,14 @@ const DOT: Record<HeaderStatus['tone'], string> = {
  */
 export function PlatformStatus({ staff }: { staff: boolean }) {
   const full = useQuery({
-    queryKey: ['system', 'status'],
-    queryFn: ({ signal }) => apiFetch<SystemStatus>('/api/admin/system/status', { signal }),
+    queryKey: systemKeys.status,
+    queryFn: ({ signal }) => apiFetch<SystemStatus>(monitoringUrls.systemStatus, { signal }),
     refetchInterval: POLL_MS,
     enabled: staff,
   });
   const level = useQuery({
-    queryKey: ['platform-status'],
-    queryFn: ({ signal }) => apiFetch<PublicStatus>('/api/status', { signal }),
+    queryKey: platformStatusKeys.all,
+    queryFn: ({ signal }) => apiFetch<PublicStatus>(monitoringUrls.publicStatus, { signal }),
     refetchInterval: POLL_MS,
     enabled: !staff,
   });

@@ -8,15 +8,16 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { ApiError, apiFetch } from '@/lib/api-client';
+import { domainKeys, tenantUrls } from './api';
 
 export function DomainAddDialog({ tenantId, open, onOpenChange }: { tenantId: string; open: boolean; onOpenChange: (open: boolean) => void }) {
   const queryClient = useQueryClient();
   const [domain, setDomain] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = useMutation({
-    mutationFn: () => apiFetch(`/api/admin/tenants/${tenantId}/domains`, { method: 'POST', body: { domain } }),
+    mutationFn: () => apiFetch(tenantUrls.domains(tenantId), { method: 'POST', body: { domain } }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['domains'] });
+      await queryClient.invalidateQueries({ queryKey: domainKeys.all });
       toast.success(`${domain} added: publish its TXT record, then verify it`);
       setDomain('');
       onOpenChange(false);

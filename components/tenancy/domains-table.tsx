@@ -8,32 +8,21 @@ import { createDataTableColumnHelper, FixedColumnTable, useListQuery } from '@/c
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { apiFetch } from '@/lib/api-client';
+import type { DomainRow, DomainVerifyResult } from '@/lib/tenancy/views';
+import { domainKeys, tenantUrls } from './api';
 import { DomainStatusBadge, formatUtc } from './status-badges';
 
-export type DomainRow = {
-  id: string;
-  tenantId: string;
-  tenantName: string;
-  tenantSlug: string;
-  domain: string;
-  status: string;
-  verificationToken: string;
-  verifiedAt: string | null;
-  createdAt: string;
-};
 
 /** Sandbox mode: rows offer to publish their TXT record on the local fake DNS server. */
 const SandboxDnsContext = createContext(false);
-
-type VerifyResult = { status: string; verification: { ok: boolean; message: string } };
 
 function DomainActions({ row }: { row: DomainRow }) {
   const queryClient = useQueryClient();
   const sandbox = useContext(SandboxDnsContext);
   const [confirming, setConfirming] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['domains'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: domainKeys.all });
   const verify = useMutation({
-    mutationFn: () => apiFetch<VerifyResult>(`/api/admin/tenants/${row.tenantId}/domains/${row.id}/verify`, { method: 'POST' }),
+    mutationFn: () => apiFetch<DomainVerifyResult>(tenantUrls.verifyDomain(row.tenantId, row.id), { method: 'POST' }),
     onSuccess: async (r) => {
       await refresh();
       if (r.verification.ok) toast.success(`${row.domain} verified`);
@@ -42,7 +31,7 @@ function DomainActions({ row }: { row: DomainRow }) {
     onError: (e) => toast.error(e.message),
   });
   const publish = useMutation({
-    mutationFn: () => apiFetch<{ name: string; value: string }>(`/api/admin/tenants/${row.tenantId}/domains/${row.id}/sandbox-dns-record`, { method: 'POST' }),
+    mutationFn: () => apiFetch<{ name: string; value: string }>(tenantUrls.sandboxDnsRecord(row.tenantId, row.id), { method: 'POST' }),
     onSuccess: (r) => toast.success(`TXT record published on the sandbox DNS server`, { description: `${r.name} = ${r.value}. Verify the domain now.` }),
     onError: (e) => toast.error(e.message),
   });
@@ -76,7 +65,7 @@ function DomainActions({ row }: { row: DomainRow }) {
         confirmLabel="Remove domain"
         data-testid="confirm-remove-domain"
         onConfirm={async () => {
-          await apiFetch(`/api/admin/tenants/${row.tenantId}/domains/${row.id}`, { method: 'DELETE' });
+          await apiFetch(tenantUrls.domain(row.tenantId, row.id), { method: 'DELETE' });
           await refresh();
           toast.success(`${row.domain} removed`);
         }}
@@ -115,8 +104,8 @@ const perTenantColumns = allColumns.filter((c) => c.id !== 'tenant');
  */
 export function DomainsTable({ tenantId, sandbox = false }: { tenantId?: string; sandbox?: boolean }) {
   const list = useListQuery<DomainRow>({
-    queryKey: ['domains', tenantId ?? 'all'],
-    endpoint: tenantId ? `/api/admin/domains?tenantId=${tenantId}` : '/api/admin/domains',
+    queryKey: domainKeys.list(tenantId),
+    endpoint: tenantUrls.allDomains(tenantId),
     defaults: { sort: 'domain' },
     filterKeys: ['status'],
     paramPrefix: tenantId ? 'd' : undefined,

@@ -10,12 +10,14 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
+import type { TenantView } from '@/lib/tenancy/views';
+import { tenantKeys, tenantUrls } from './api';
 import { DomainAddDialog } from './domain-add-dialog';
 import { DomainsTable } from './domains-table';
 import { formatUtc, TenantStatusBadge } from './status-badges';
-import { TenantFormDialog, type TenantFormTenant } from './tenant-form-dialog';
+import { TenantFormDialog } from './tenant-form-dialog';
 
-type Tenant = TenantFormTenant & { status: 'active' | 'suspended'; isRoot: boolean; createdAt: string; updatedAt: string };
+type Tenant = TenantView;
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -37,16 +39,16 @@ function Swatch({ colour }: { colour: string }) {
 
 export function TenantDetail({ id, sandbox }: { id: string; sandbox: boolean }) {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: ['tenants', id], queryFn: () => apiFetch<Tenant>(`/api/admin/tenants/${id}`) });
+  const query = useQuery({ queryKey: tenantKeys.detail(id), queryFn: () => apiFetch<Tenant>(tenantUrls.detail(id)) });
   const [editing, setEditing] = useState(false);
   const [addingDomain, setAddingDomain] = useState(false);
   const [confirmStatus, setConfirmStatus] = useState(false);
   const tenant = query.data;
   const nextStatus = tenant?.status === 'active' ? 'suspended' : 'active';
   const changeStatus = useMutation({
-    mutationFn: () => apiFetch<Tenant>(`/api/admin/tenants/${id}/status`, { method: 'POST', body: { status: nextStatus } }),
+    mutationFn: () => apiFetch<Tenant>(tenantUrls.status(id), { method: 'POST', body: { status: nextStatus } }),
     onSuccess: async (t) => {
-      await queryClient.invalidateQueries({ queryKey: ['tenants'] });
+      await queryClient.invalidateQueries({ queryKey: tenantKeys.all });
       toast.success(t.status === 'active' ? 'Tenant reactivated' : 'Tenant suspended');
     },
   });

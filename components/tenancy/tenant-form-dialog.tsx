@@ -12,6 +12,7 @@ import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage, TextFor
 import { Input } from '@/components/ui/input';
 import { apiFetch, applyFieldErrors } from '@/lib/api-client';
 import { brandingSchema, createTenantSchema } from '@/lib/tenancy/branding-schema';
+import { tenantKeys, tenantUrls } from './api';
 
 type Values = z.input<typeof createTenantSchema>;
 export type TenantFormTenant = { id: string; slug: string; name: string; primaryColor: string; accentColor: string; logoUrl: string | null; faviconUrl: string | null; supportEmail: string | null };
@@ -39,11 +40,11 @@ export function TenantFormDialog({ open, onOpenChange, tenant }: { open: boolean
     mutationFn: (values: Values) => {
       const body = { ...values, logoUrl: values.logoUrl || null, faviconUrl: values.faviconUrl || null, supportEmail: values.supportEmail || null };
       return editing
-        ? apiFetch<{ id: string }>(`/api/admin/tenants/${tenant!.id}`, { method: 'PATCH', body: { ...body, slug: undefined } })
-        : apiFetch<{ id: string }>('/api/admin/tenants', { method: 'POST', body });
+        ? apiFetch<{ id: string }>(tenantUrls.detail(tenant!.id), { method: 'PATCH', body: { ...body, slug: undefined } })
+        : apiFetch<{ id: string }>(tenantUrls.list, { method: 'POST', body });
     },
     onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['tenants'] });
+      await queryClient.invalidateQueries({ queryKey: tenantKeys.all });
       toast.success(editing ? 'Branding saved' : 'Tenant created');
       onOpenChange(false);
       if (!editing) router.push(`/tenants/${saved.id}`);

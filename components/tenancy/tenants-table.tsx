@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { createDataTableColumnHelper, DataTable, useAutoRefresh, useListQuery } from '@/components/data-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { Button } from '@/components/ui/button';
+import type { TenantRow } from '@/lib/tenancy/views';
+import { tenantKeys, tenantUrls } from './api';
 import { formatUtc, TenantStatusBadge } from './status-badges';
 import { TenantFormDialog } from './tenant-form-dialog';
-
-type TenantRow = { id: string; slug: string; name: string; status: string; isRoot: boolean; primaryColor: string; createdAt: string };
 
 const col = createDataTableColumnHelper<TenantRow>();
 const columns = col.columns([
@@ -29,7 +29,7 @@ const columns = col.columns([
 export function TenantsTable() {
   const [creating, setCreating] = useState(false);
   const auto = useAutoRefresh();
-  const list = useListQuery<TenantRow>({ queryKey: ['tenants'], endpoint: '/api/admin/tenants', defaults: { sort: 'name' }, filterKeys: ['status'], refetchInterval: auto.refetchInterval });
+  const list = useListQuery<TenantRow>({ queryKey: tenantKeys.all, endpoint: tenantUrls.list, defaults: { sort: 'name' }, filterKeys: ['status'], refetchInterval: auto.refetchInterval });
   return (
     <>
       <PageHeader

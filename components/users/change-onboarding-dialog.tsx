@@ -10,7 +10,8 @@ import { Textarea } from '@/components/ui/textarea';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import { FORCE_REASON_MIN, missingOnboardingDetails, onboardingStateOptions } from '@/lib/users/schemas';
 import { NativeSelect } from './native-select';
-import type { UserDetailData } from './types';
+import type { UserDetailData } from '@/lib/users/views';
+import { userKeys, userUrls } from './api';
 
 type State = (typeof onboardingStateOptions)[number];
 
@@ -44,12 +45,12 @@ export function ChangeOnboardingDialog({ user, open, onOpenChange }: { user: Use
   };
   const save = useMutation({
     mutationFn: () =>
-      apiFetch<{ onboardingState: State }>(`/api/admin/users/${user.id}/onboarding`, {
+      apiFetch<{ onboardingState: State }>(userUrls.onboarding(user.id), {
         method: 'POST',
         body: { state, force: forcing, reason: forcing ? reason : undefined },
       }),
     onSuccess: async (u) => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
       toast.success(`Onboarding state set to ${onboardingStateLabels[u.onboardingState] ?? u.onboardingState}`);
       onOpenChange(false);
     },

@@ -9,18 +9,19 @@ import { Label } from '@/components/ui/label';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import { assignableRoles } from './assignable-roles';
 import { NativeSelect } from './native-select';
-import type { UserDetailData } from './types';
+import type { UserDetailData } from '@/lib/users/views';
+import { userKeys, userUrls } from './api';
 import { roleLabel } from './user-badges';
 
 export function ChangeRoleDialog({ user, open, onOpenChange, isSuperAdmin }: { user: UserDetailData; open: boolean; onOpenChange: (open: boolean) => void; isSuperAdmin: boolean }) {
   const queryClient = useQueryClient();
-  const [role, setRole] = useState(user.role);
+  const [role, setRole] = useState<string>(user.role);
   const [error, setError] = useState<string | null>(null);
   const options = assignableRoles(user.tenant, isSuperAdmin);
   const save = useMutation({
-    mutationFn: () => apiFetch<{ role: string }>(`/api/admin/users/${user.id}/role`, { method: 'POST', body: { role } }),
+    mutationFn: () => apiFetch<{ role: string }>(userUrls.role(user.id), { method: 'POST', body: { role } }),
     onSuccess: async (u) => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
       toast.success(`Role changed to ${roleLabel(u.role)}`);
       onOpenChange(false);
     },

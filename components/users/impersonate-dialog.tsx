@@ -8,9 +8,9 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { apiFetch } from '@/lib/api-client';
-import type { UserDetailData } from './types';
+import type { ImpersonationStartView, UserDetailData } from '@/lib/users/views';
+import { userKeys, userUrls } from './api';
 
-type Started = { grantId: string; url: string; expiresAt: string; linkExpiresAt: string };
 
 /**
  * Starts acting as a customer user. The portal opens in a new tab through a one-time link; the tab
@@ -22,7 +22,7 @@ export function ImpersonateDialog({ user, open, onOpenChange }: { user: UserDeta
   const [reason, setReason] = useState('');
   const [fallback, setFallback] = useState<string | null>(null);
   const start = useMutation({
-    mutationFn: () => apiFetch<Started>(`/api/admin/users/${user.id}/impersonation`, { method: 'POST', body: { reason: reason.trim() || undefined } }),
+    mutationFn: () => apiFetch<ImpersonationStartView>(userUrls.impersonation(user.id), { method: 'POST', body: { reason: reason.trim() || undefined } }),
   });
 
   const begin = () => {
@@ -31,7 +31,7 @@ export function ImpersonateDialog({ user, open, onOpenChange }: { user: UserDeta
     if (tab) tab.opener = null;
     start.mutate(undefined, {
       onSuccess: async (started) => {
-        await queryClient.invalidateQueries({ queryKey: ['users', user.id] });
+        await queryClient.invalidateQueries({ queryKey: userKeys.detail(user.id) });
         if (tab) {
           tab.location.href = started.url;
           toast.success(`Acting as ${user.name} in a new tab until ${new Date(started.expiresAt).toISOString().slice(11, 16)} UTC`);

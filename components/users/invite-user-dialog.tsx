@@ -14,7 +14,8 @@ import { apiFetch, applyFieldErrors } from '@/lib/api-client';
 import { inviteUserSchema } from '@/lib/users/schemas';
 import { assignableRoles } from './assignable-roles';
 import { NativeSelect } from './native-select';
-import type { TenantOption } from './types';
+import type { TenantOption } from '@/lib/tenancy/views';
+import { userKeys, userUrls } from './api';
 import { roleLabel } from './user-badges';
 
 type Values = z.input<typeof inviteUserSchema>;
@@ -33,9 +34,9 @@ export function InviteUserDialog({ open, onOpenChange, tenants, isSuperAdmin }: 
   const options = assignableRoles(tenants.find((t) => t.id === tenantId), isSuperAdmin);
 
   const invite = useMutation({
-    mutationFn: (values: Values) => apiFetch<{ user: { id: string; email: string }; invitationSent: boolean }>('/api/admin/users', { method: 'POST', body: values }),
+    mutationFn: (values: Values) => apiFetch<{ user: { id: string; email: string }; invitationSent: boolean }>(userUrls.list, { method: 'POST', body: values }),
     onSuccess: async ({ user, invitationSent }) => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await queryClient.invalidateQueries({ queryKey: userKeys.all });
       if (invitationSent) toast.success(`Invitation sent to ${user.email}`);
       else toast.warning(`${user.email} was created, but the invitation email failed: resend it from the user’s page`);
       onOpenChange(false);

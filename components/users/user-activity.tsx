@@ -2,13 +2,14 @@
 
 import { useListQuery } from '@/components/data-table';
 import { AuditEventsTable } from '@/components/audit/audit-events-table';
-import type { AuditRow } from '@/components/audit/types';
+import { auditKeys, auditUrls } from '@/components/audit/api';
+import type { AuditRow } from '@/lib/audit/views';
 
 /** Everything done by, as, or to this user, from the audit trail. */
 export function UserActivity({ userId }: { userId: string }) {
   const list = useListQuery<AuditRow>({
-    queryKey: ['audit', 'user', userId],
-    endpoint: `/api/admin/audit?user=${encodeURIComponent(userId)}`,
+    queryKey: auditKeys.user(userId),
+    endpoint: auditUrls.forUser(userId),
     defaults: { sort: '-occurredAt', limit: 10 },
     paramPrefix: 'a.',
   });

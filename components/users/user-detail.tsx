@@ -15,7 +15,8 @@ import { apiFetch } from '@/lib/api-client';
 import { ChangeOnboardingDialog, onboardingStateLabels } from './change-onboarding-dialog';
 import { ChangeRoleDialog } from './change-role-dialog';
 import { ImpersonateDialog } from './impersonate-dialog';
-import type { UserAdminAbilities, UserDetailData } from './types';
+import type { UserAdminAbilities, UserDetailData } from '@/lib/users/views';
+import { userKeys, userUrls } from './api';
 import { RoleBadge, UserStatusBadge } from './user-badges';
 import { UserActivity } from './user-activity';
 import { UserSessions } from './user-sessions';
@@ -36,7 +37,7 @@ type ConfirmKind = 'disable' | 'enable' | 'sign-out';
 export function UserDetail({ id, abilities }: { id: string; abilities: UserAdminAbilities }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: ['users', id], queryFn: () => apiFetch<UserDetailData>(`/api/admin/users/${id}`) });
+  const query = useQuery({ queryKey: userKeys.detail(id), queryFn: () => apiFetch<UserDetailData>(userUrls.detail(id)) });
   const user = query.data;
   const [changingRole, setChangingRole] = useState(false);
   const [changingOnboarding, setChangingOnboarding] = useState(false);
@@ -45,10 +46,10 @@ export function UserDetail({ id, abilities }: { id: string; abilities: UserAdmin
   const [confirm, setConfirmState] = useState<{ kind: ConfirmKind; open: boolean }>({ kind: 'disable', open: false });
   const setConfirm = (kind: ConfirmKind) => setConfirmState({ kind, open: true });
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: userKeys.all });
   const act = useMutation({
     mutationFn: (what: ConfirmKind | 'resend') =>
-      apiFetch<unknown>(`/api/admin/users/${id}/${what === 'resend' ? 'invitation' : what}`, { method: 'POST' }).then(() => what),
+      apiFetch<unknown>(userUrls.action(id, what === 'resend' ? 'invitation' : what), { method: 'POST' }).then(() => what),
     onSuccess: async (what) => {
       await refresh();
       toast.success({ disable: 'User disabled: every session has ended', enable: 'User enabled', 'sign-out': 'Every session of this user has ended', resend: 'Invitation sent again' }[what]);

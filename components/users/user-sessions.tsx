@@ -10,30 +10,18 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { apiFetch } from '@/lib/api-client';
+import type { UserSessionsData } from '@/lib/users/views';
+import { userKeys, userUrls } from './api';
 
-type SessionsData = {
-  sessions: Array<{ id: string; createdAt: string; updatedAt: string; expiresAt: string; ipAddress: string | null; userAgent: string | null; live: boolean }>;
-  impersonations: Array<{
-    id: string;
-    impersonatorEmail: string | null;
-    impersonatorId: string;
-    reason: string | null;
-    createdAt: string;
-    expiresAt: string;
-    endedAt: string | null;
-    endReason: string | null;
-    live: boolean;
-  }>;
-};
 
 /** The user's recent sign-ins (live or ended) and the impersonations of them. */
 export function UserSessions({ userId, canImpersonate }: { userId: string; canImpersonate: boolean }) {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: ['users', userId, 'sessions'], queryFn: () => apiFetch<SessionsData>(`/api/admin/users/${userId}/sessions`) });
+  const query = useQuery({ queryKey: userKeys.sessions(userId), queryFn: () => apiFetch<UserSessionsData>(userUrls.sessions(userId)) });
   const revoke = useMutation({
-    mutationFn: (grantId: string) => apiFetch(`/api/admin/users/${userId}/impersonations/${grantId}`, { method: 'DELETE' }),
+    mutationFn: (grantId: string) => apiFetch(userUrls.impersonationGrant(userId, grantId), { method: 'DELETE' }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['users', userId] });
+      await queryClient.invalidateQueries({ queryKey: userKeys.detail(userId) });
       toast.success('Impersonation ended');
     },
     onError: (e) => toast.error(e.message),

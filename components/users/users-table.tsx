@@ -7,7 +7,9 @@ import { formatUtc } from '@/components/tenancy/status-badges';
 import { Button } from '@/components/ui/button';
 import { roles } from '@/lib/auth/permissions';
 import { InviteUserDialog } from './invite-user-dialog';
-import type { TenantOption, UserListRow } from './types';
+import type { TenantOption } from '@/lib/tenancy/views';
+import type { UserListRow } from '@/lib/users/views';
+import { userKeys, userUrls } from './api';
 import { RoleBadge, roleLabel, UserStatusBadge } from './user-badges';
 
 const col = createDataTableColumnHelper<UserListRow>();
@@ -28,7 +30,7 @@ export function UsersTable({ tenants, canWrite, isSuperAdmin }: { tenants: Tenan
     { key: 'status', label: 'Status', options: [{ value: 'active', label: 'Active' }, { value: 'disabled', label: 'Disabled' }] },
     ...(tenants.length > 1 ? [{ key: 'tenant', label: 'Tenant', options: tenants.map((t) => ({ value: t.id, label: t.name })) }] : []),
   ];
-  const list = useListQuery<UserListRow>({ queryKey: ['users'], endpoint: '/api/admin/users', defaults: { sort: 'name' }, filterKeys: ['role', 'status', 'tenant'] });
+  const list = useListQuery<UserListRow>({ queryKey: userKeys.all, endpoint: userUrls.list, defaults: { sort: 'name' }, filterKeys: ['role', 'status', 'tenant'] });
   return (
     <>
       <PageHeader

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { withTenant } from '@/db/client';
 import { apiKeys, users } from '@/db/schema';

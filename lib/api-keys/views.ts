@@ -1,3 +1,4 @@
+import 'server-only';
 import { getTableColumns } from 'drizzle-orm';
 import { apiKeys, type ApiKeyRow } from '@/db/schema';
 import { isPlatformRole, permissions, type Permission } from '@/lib/auth/permissions';

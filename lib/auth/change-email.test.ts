@@ -267,7 +267,10 @@ describe('changing the email address', () => {
 
   it('keeps staff on the admin host: the link goes back to the admin security page', async () => {
     const { email } = await verifiedUser(HOSTS.root);
+    // Only staff accounts sign in on the admin host (lib/auth/portal-access.ts).
+    await withPlatform((tx) => tx.update(users).set({ role: 'support' }).where(eq(users.email, email)));
     const { browser } = await signIn(HOSTS.admin, email);
+    expect(browser.sessionToken()).toBeTruthy();
     const newEmail = uniqueEmail('staff');
     expect((await browser.post('/change-email', { newEmail, password: PASSWORD })).status).toBe(200);
     const link = await linkFromInbox(brevo, newEmail, '/api/auth/verify-email');

@@ -13,6 +13,7 @@ import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { changeEmailGuard, readEmailChangeToken, sendEmailChangeMails } from './change-email';
 import { RESET_EXPIRES_SECONDS, sendPasswordResetMail, sendVerificationMail, VERIFICATION_EXPIRES_SECONDS } from './emails';
 import { authInputGuard } from './input-guard';
+import { portalRefusal } from './portal-access';
 import { AUTH_PAGE_PORTALS, authPageUrl, originOf, type AuthTarget } from './paths';
 import { clearSignInBackoff, signInGuard } from './sign-in-guard';
 import { rateLimitStorageFor, secondaryStorageFor } from './storage';
@@ -174,9 +175,15 @@ export async function createTenantAuth(target: AuthTarget) {
         create: {
           // Every new session (sign-in, 2FA, verification) passes here: a disabled account gets none.
           before: async (session) => {
-            const [row] = await inTenant(target.tenantId, (tx) => tx.select({ status: users.status }).from(users).where(eq(users.id, session.userId)));
+            const [row] = await inTenant(target.tenantId, (tx) => tx.select({ status: users.status, role: users.role }).from(users).where(eq(users.id, session.userId)));
             if (row?.status !== 'active') {
               throw new APIError('FORBIDDEN', { code: 'ACCOUNT_DISABLED', message: 'This account is disabled. Contact your administrator.' });
+            }
+            // An account of another portal gets no session here (portal-access.ts): the refusal
+            // names its portal, so the sign-in form can link to it.
+            const refusal = portalRefusal({ role: row.role, rootTenant: brand.isRoot }, target.portal);
+            if (refusal) {
+              throw new APIError('FORBIDDEN', { code: refusal.code, message: refusal.message, portal: refusal.portal, portalName: refusal.portalName, portalUrl: refusal.portalUrl });
             }
           },
         },

@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq } from 'drizzle-orm';
 import { users, type UserRow } from '@/db/schema';
 import { authFor, resolveAuthTarget } from './instances';

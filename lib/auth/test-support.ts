@@ -36,6 +36,8 @@ export const HOSTS = {
   /** switch.pbx.<root>: the root brand's customer portal. */
   rootPortal: { host: 'switch.pbx.localhost:3000', portal: 'customer', slug: 'didtron' },
   admin: { host: 'admin.localhost:3000', portal: 'admin', slug: null },
+  /** carrier.<root>: the root brand's carrier portal. */
+  carrier: { host: 'carrier.localhost:3000', portal: 'carrier', slug: null },
   /** The demo reseller's verified custom domain. */
   acme: { host: 'voice.acme.localhost:3000', portal: 'customer', slug: 'acme' },
 } as const;

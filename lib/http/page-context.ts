@@ -1,3 +1,4 @@
+import 'server-only';
 import { headers } from 'next/headers';
 import { forbidden, unauthorized } from 'next/navigation';
 import { cache } from 'react';

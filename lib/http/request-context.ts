@@ -1,9 +1,11 @@
+import 'server-only';
 import { config } from '@/lib/config';
 import type { Actor, Ctx } from '@/lib/context';
 import { isPlatformRole } from '@/lib/auth/permissions';
 import { CLIENT_IP_HEADER } from '@/lib/http/client-address';
 import { lookupImpersonation, type ImpersonationLookup } from '@/lib/auth/impersonation';
 import { assertOnboarded } from '@/lib/auth/onboarding-gate';
+import { portalRefusal, WrongPortalError } from '@/lib/auth/portal-access';
 import { lookupSession, type SessionLookup } from '@/lib/auth/session';
 import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
@@ -51,8 +53,10 @@ function sessionCtx(found: Extract<SessionLookup, { kind: 'ok' }>, meta: Request
   const { user, target } = found;
   if (user.status !== 'active') throw new UnauthorizedError('This account is disabled');
   if (user.tenantId !== target.tenantId) throw new UnauthorizedError();
-  // The admin host is for platform staff only, even though it runs on the root tenant's sessions.
-  if (meta.portal === 'admin' && !isPlatformRole(user.role)) throw new ForbiddenError('The admin portal is for platform staff');
+  // Each account enters its own portal only (the admin and carrier hosts run on the root tenant's
+  // sessions too); sign-in already refuses the others, this stops a session older than a role change.
+  const refusal = portalRefusal({ role: user.role, rootTenant: target.tenantSlug === ROOT_TENANT_SLUG }, meta.portal);
+  if (refusal) throw new WrongPortalError(refusal);
   if (gate === 'require-onboarded') assertOnboarded(user.onboardingState, target);
   return {
     actor: { userId: user.id, email: user.email, name: user.name, role: user.role, tenantId: user.tenantId },

@@ -1,3 +1,4 @@
+import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import type { Permission } from '@/lib/auth/permissions';
@@ -6,16 +7,64 @@ import { AppError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { Portal } from '@/lib/tenancy/resolve-host';
 import { logger } from '@/lib/logger';
 import { recordApiSample } from '@/lib/monitoring/api-samples';
-import { parseInput } from '@/lib/validation';
+import { parseInput, type Parsed } from '@/lib/validation';
 import { getApiKeyCtx, usesApiKey } from '@/lib/api-keys/authenticate';
 import { getCtx, requestMeta } from './request-context';
 import { assertJsonBody, assertSameOriginWrite } from './same-origin';
 
-type Handler<P> = (args: { req: NextRequest; ctx: Ctx; params: P }) => Promise<Response>;
-type PublicHandler<P> = (args: { req: NextRequest; params: P }) => Promise<Response>;
+/** Output of an optional schema, or `Else` when the route declares none. */
+type Out<S, Else> = S extends z.ZodType ? z.output<S> : Else;
 
-/** `portal` limits an endpoint to one portal's host (admin APIs answer 404 elsewhere). */
+/**
+ * What a handler receives: the request, and its path parameters, query and JSON body, each parsed
+ * with the schema the route declares (`params`, `query`, `body`). Without a schema, `params` are the
+ * raw path segments and `query`/`body` are undefined (read `req` yourself).
+ */
+export type RouteInput<P, Pm, Q, B> = {
+  req: NextRequest;
+  params: Out<Pm, P>;
+  query: Out<Q, undefined>;
+  /** Parsed with the route's body schema once; a service taking `InputOf<schema>` does not parse it again. */
+  body: B extends z.ZodType ? Parsed<B> : undefined;
+};
+
+type Handler<P, Pm, Q, B> = (args: RouteInput<P, Pm, Q, B> & { ctx: Ctx }) => Promise<Response>;
+type PublicHandler<P, Pm, Q, B> = (args: RouteInput<P, Pm, Q, B>) => Promise<Response>;
+
+/** Who may call an endpoint: `portal` limits it to one portal's host (admin APIs answer 404 elsewhere). */
 export type RouteSpec = { key: string; permission: Permission | 'public'; portal?: Portal };
+
+/**
+ * The shapes of an endpoint's input and output, as zod schemas; the handler receives its input
+ * parsed with them. Kept on the handler beside its spec (`handler.contract`), for the route
+ * registry and the OpenAPI description (issue 10).
+ */
+export type RouteContract = {
+  /** Path parameters (strings; services validate ids, so a malformed one is their 422). */
+  params?: z.ZodType;
+  /** The query string, as an object: one string per key, or every value for a key the schema declares as an array. */
+  query?: z.ZodType;
+  /** The JSON body; a malformed one answers 422 before the handler runs. */
+  body?: z.ZodType;
+  /**
+   * Path parameters the body schema also holds, e.g. `({ id }) => ({ id })` when the service takes
+   * `{ id, ...changes }`: they are merged into the body (over any value the client sent) and parsed
+   * with the service's own schema, once.
+   */
+  bodyFromPath?: (params: never) => Record<string, unknown>;
+  /** The JSON the endpoint answers with (documentation and the OpenAPI description; not enforced). */
+  response?: z.ZodType;
+};
+
+type SpecOf<Pm, Q, B, R> = {
+  key: string;
+  portal?: Portal;
+  params?: Pm;
+  query?: Q;
+  body?: B;
+  bodyFromPath?: (params: Out<Pm, Record<string, string>>) => Record<string, unknown>;
+  response?: R;
+};
 
 export function errorResponse(error: unknown, requestId: string): NextResponse {
   if (error instanceof z.ZodError) {
@@ -28,7 +77,7 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
 }
 
 /** A wrapped handler carries its spec, so the route registry (route-registry.ts) can list every endpoint's permission. */
-export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec };
+export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>) & { readonly spec: RouteSpec; readonly contract: RouteContract };
 
 /**
  * The one wrapper for route handlers: resolves the context, checks the declared permission, maps
@@ -37,9 +86,17 @@ export type RouteHandler<P> = ((req: NextRequest, ctx: { params: Promise<P> }) =
  * come from this very origin and carry JSON (lib/http/same-origin.ts); API-key requests carry their
  * credential explicitly and are exempt.
  */
-export function route<P = Record<string, string>>(spec: { key: string; permission: Permission; portal?: Portal }, handler: Handler<P>): RouteHandler<P>;
-export function route<P = Record<string, string>>(spec: { key: string; permission: 'public'; portal?: Portal }, handler: PublicHandler<P>): RouteHandler<P>;
-export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>): RouteHandler<P> {
+export function route<P = Record<string, string>, Pm extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType | undefined = undefined>(
+  spec: SpecOf<Pm, Q, B, R> & { permission: Permission },
+  handler: Handler<P, Pm, Q, B>,
+): RouteHandler<P>;
+export function route<P = Record<string, string>, Pm extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType | undefined = undefined>(
+  spec: SpecOf<Pm, Q, B, R> & { permission: 'public' },
+  handler: PublicHandler<P, Pm, Q, B>,
+): RouteHandler<P>;
+export function route<P>(definition: RouteSpec & RouteContract, handler: Handler<P, unknown, unknown, unknown> | PublicHandler<P, unknown, unknown, unknown>): RouteHandler<P> {
+  const { key, permission, portal, ...contract } = definition;
+  const spec: RouteSpec = portal ? { key, permission, portal } : { key, permission };
   const wrapped = async (req: NextRequest, routeCtx: { params: Promise<P> }) => {
     const started = performance.now();
     const meta = requestMeta(req.headers);
@@ -47,9 +104,11 @@ export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>
     let response: Response;
     try {
       if (spec.portal && meta.portal !== spec.portal) throw new NotFoundError();
-      const params = await routeCtx.params;
+      const rawParams = await routeCtx.params;
+      const params = contract.params ? parseInput(contract.params, rawParams) : rawParams;
       if (spec.permission === 'public') {
-        response = await (handler as PublicHandler<P>)({ req, params });
+        const { query, body } = await parseRequest(req, contract, params);
+        response = await (handler as PublicHandler<P, unknown, unknown, unknown>)({ req, params, query, body } as RouteInput<P, unknown, unknown, unknown>);
       } else {
         // /api/v1 requests carrying an Authorization header are authenticated by API key only.
         const byApiKey = usesApiKey(req.nextUrl.pathname, req.headers);
@@ -60,7 +119,9 @@ export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>
         }
         ctx = byApiKey ? await getApiKeyCtx(req.headers) : await getCtx(req.headers);
         assertPermission(ctx, spec.permission);
-        response = await (handler as Handler<P>)({ req, ctx, params });
+        // After authentication: a caller who may not call the endpoint learns nothing from a 422.
+        const { query, body } = await parseRequest(req, contract, params);
+        response = await (handler as Handler<P, unknown, unknown, unknown>)({ req, ctx, params, query, body } as RouteInput<P, unknown, unknown, unknown> & { ctx: Ctx });
       }
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof z.ZodError)) logger.error({ err: error, endpoint: spec.key, requestId: meta.requestId }, 'route failed');
@@ -85,16 +146,53 @@ export function route<P>(spec: RouteSpec, handler: Handler<P> | PublicHandler<P>
     recordApiSample({ endpoint: spec.key, method: req.method, status: response.status, durationMs: performance.now() - started });
     return response;
   };
-  return Object.assign(wrapped, { spec: Object.freeze({ ...spec }) });
+  return Object.assign(wrapped, { spec: Object.freeze(spec), contract: Object.freeze(contract) });
 }
 
-/** Parses JSON bodies with a zod schema; a malformed body is a 422 naming the problem. */
-export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
-  let body: unknown;
+async function readBody(req: NextRequest): Promise<unknown> {
   try {
-    body = await req.json();
+    return await req.json();
   } catch {
     throw new ValidationError([{ path: 'body', message: 'Request body must be valid JSON' }]);
   }
-  return parseInput(schema, body);
+}
+
+async function parseRequest(req: NextRequest, contract: RouteContract, params: unknown): Promise<{ query: unknown; body: unknown }> {
+  const query = contract.query ? parseInput(contract.query, queryObject(req.nextUrl.searchParams, contract.query)) : undefined;
+  if (!contract.body) return { query, body: undefined };
+  const raw = await readBody(req);
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const merged = contract.bodyFromPath && isObject ? { ...raw, ...contract.bodyFromPath(params as never) } : raw;
+  return { query, body: parseInput(contract.body, merged) };
+}
+
+/** Unwraps optional/default/nullable wrappers to see whether a query field is declared as an array. */
+function isArraySchema(schema: unknown): boolean {
+  let s = schema;
+  for (let i = 0; i < 8 && s instanceof z.ZodType; i++) {
+    if (s instanceof z.ZodArray) return true;
+    const inner = (s as { unwrap?: () => unknown }).unwrap;
+    if (typeof inner !== 'function' || s instanceof z.ZodObject) return false;
+    s = inner.call(s);
+  }
+  return false;
+}
+
+/** The query string as an object: the first value of each key, or all of them where the schema wants an array. */
+export function queryObject(searchParams: URLSearchParams, schema?: z.ZodType): Record<string, string | string[]> {
+  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>) : {};
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(searchParams.keys())) out[key] = isArraySchema(shape[key]) ? searchParams.getAll(key) : searchParams.get(key)!;
+  for (const [key, field] of Object.entries(shape)) if (!(key in out) && isArraySchema(field)) out[key] = [];
+  return out;
+}
+
+/** Parses JSON bodies with a zod schema; a malformed body is a 422 naming the problem. Prefer route()'s `body` schema. */
+export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<Parsed<T>> {
+  return parseInput(schema, await readBody(req));
+}
+
+/** The `params` schema of a dynamic route: its segments as strings (each service validates its ids). */
+export function pathParams<const K extends string>(...names: K[]): z.ZodObject<{ [N in K]: z.ZodString }> {
+  return z.object(Object.fromEntries(names.map((n) => [n, z.string()]))) as z.ZodObject<{ [N in K]: z.ZodString }>;
 }

@@ -2,6 +2,3 @@ import type { PortalNav } from './types';
 
 /** Customer portal navigation; modules arrive with their features (none is faked meanwhile). */
 export const customerNav: PortalNav = { portal: 'customer', segment: 'portal/[tenant]', modules: [] };
-
-/** Carrier portal navigation; modules arrive with their features. */
-export const carrierNav: PortalNav = { portal: 'carrier', segment: 'carrier', modules: [] };

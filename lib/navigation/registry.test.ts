@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { permissions } from '@/lib/auth/permissions';
 import { adminNav } from './admin';
-import { carrierNav, customerNav } from './customer';
+import { carrierNav } from './carrier';
+import { customerNav } from './customer';
 import { activeNav, moduleHref, type PortalNav } from './types';
 
 const registries: PortalNav[] = [adminNav, customerNav, carrierNav];

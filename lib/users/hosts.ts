@@ -2,7 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { tenantDomains } from '@/db/schema';
 import { authPageUrl, type AuthTarget } from '@/lib/auth/paths';
-import { isPlatformRole, type Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/permissions';
+import { portalOfAccount, signInUrlOfPortal } from '@/lib/auth/portal-access';
 import { customerPortalHost, portalUrl } from '@/lib/tenancy/portal-url';
 
 type TenantRef = { id: string; slug: string; isRoot: boolean };
@@ -28,10 +29,10 @@ export async function tenantAuthTarget(tx: Tx, tenant: TenantRef): Promise<AuthT
   return { tenantId: tenant.id, tenantSlug: tenant.slug, host: await tenantPortalHost(tx, tenant), portal: 'customer' };
 }
 
-/** Where a user of this role signs in once their password is set. */
+/** Where a user of this role signs in once their password is set: their own portal (lib/auth/portal-access.ts). */
 export function signInUrlFor(role: Role, target: AuthTarget): string {
-  if (isPlatformRole(role)) return portalUrl('admin', '/sign-in');
-  // The carrier host signs in on the root tenant's accounts only.
-  if (role === 'carrier_user' && target.portal === 'signup') return portalUrl('carrier', '/');
+  // The staff and carrier hosts sign in the root tenant's accounts only (its target is pbx.<root>).
+  const portal = portalOfAccount({ role, rootTenant: target.portal === 'signup' });
+  if (portal !== 'customer') return signInUrlOfPortal(portal);
   return authPageUrl(target, '/sign-in');
 }

@@ -69,7 +69,9 @@ export class Launch {
   /** Spawns a child process that this launch stops (and that stops itself if the launcher dies, for Node children given exitWithParentArgs). */
   spawn(command: string, args: readonly string[], options: SpawnOptions): ChildProcess {
     this.checkpoint();
-    const child = spawn(command, args, options);
+    // exit-with-parent.mjs watches this process by its pid (see there why not by the parent's).
+    const env = { ...(options.env ?? process.env), DIDTRON_LAUNCHER_PID: String(process.pid) };
+    const child = spawn(command, args, { ...options, env });
     this.children.add(child);
     child.once('exit', () => this.children.delete(child));
     return child;

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { WrongPortalNotice } from '@/components/auth/wrong-portal-notice';
 import { ImpersonationBanner } from '@/components/shell/impersonation-banner';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { authPages } from '@/lib/auth/paths';
 import { renderPortalViewer } from '@/lib/auth/page-context';
+import { portalRefusal } from '@/lib/auth/portal-access';
 import { customerNav } from '@/lib/navigation/customer';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
@@ -28,6 +30,8 @@ export default async function CustomerPortalLayout({ children, params }: { child
   // An impersonator sees the portal as it is; the onboarding pages need the user's own session.
   if (!impersonation && signedIn?.onboardingState === 'signed_up') redirect(pages.verifyEmail);
   if (!impersonation && signedIn && signedIn.onboardingState !== 'active') redirect(pages.onboarding);
+  // An account of another portal (a session older than a role change; sign-in refuses them) is told where it belongs.
+  const refusal = !impersonation && signedIn ? portalRefusal({ role: signedIn.role, rootTenant: brand.isRoot }, 'customer') : null;
   const identity = signedIn ? { name: signedIn.name, email: signedIn.email, role: signedIn.role } : null;
   // Security settings and sign-out belong to the user's own session, never to an impersonator.
   const user = identity && !impersonation ? { ...identity, securityHref: pages.security, signInHref: pages.signIn } : identity;
@@ -45,7 +49,7 @@ export default async function CustomerPortalLayout({ children, params }: { child
       user={user}
       banner={banner}
     >
-      {children}
+      {refusal ? <WrongPortalNotice refusal={refusal} /> : children}
     </PortalShell>
   );
 }

@@ -7,7 +7,7 @@ import { isPlatformRole, permissions, permissionsOf } from '@/lib/auth/permissio
 import { config } from '@/lib/config';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
-import { parseInput, safeText } from '@/lib/validation';
+import { parseInput, safeText, type InputOf } from '@/lib/validation';
 import { generateApiKey } from '../key-format';
 import { toApiKeyView, type ApiKeyView } from '../views';
 import { assertSessionActor } from './guards';
@@ -33,7 +33,7 @@ export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
  * Creates a key owned by the signed-in user, in the tenant of the request's host. The full key is
  * returned once, here; only its hash is stored. Scopes must be permissions the owner's role has.
  */
-export async function createApiKey({ ctx, input }: { ctx: Ctx; input: CreateApiKeyInput }): Promise<ApiKeyView & { key: string }> {
+export async function createApiKey({ ctx, input }: { ctx: Ctx; input: InputOf<typeof createApiKeySchema> }): Promise<ApiKeyView & { key: string }> {
   assertPermission(ctx, 'api_keys.write');
   assertSessionActor(ctx);
   if (ctx.actor.impersonatorId) throw new ForbiddenError('API keys cannot be created while impersonating a user');

@@ -5,7 +5,7 @@ import { assertPermission, type Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
 import { visibleTo } from './list-notifications';
 
-const inputSchema = z
+export const markNotificationsReadSchema = z
   .object({
     ids: z.array(z.uuid('must be a notification id')).min(1).max(100).optional(),
     all: z.literal(true).optional(),
@@ -19,7 +19,7 @@ const inputSchema = z
  */
 export async function markNotificationsRead({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ marked: number }> {
   assertPermission(ctx, 'system.read');
-  const { ids, all } = parseInput(inputSchema, input);
+  const { ids, all } = parseInput(markNotificationsReadSchema, input);
   return withTenant(ctx.actor.tenantId, async (tx) => {
     const only = all
       ? sql``

@@ -7,12 +7,14 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { domainSchema } from '../schemas';
-import { parseInput } from '@/lib/validation';
+import { parseInput, type InputOf } from '@/lib/validation';
 
 /** Adds a custom domain in `pending`; it serves nothing until verified. */
-export async function addTenantDomain({ ctx, input }: { ctx: Ctx; input: { tenantId: string; domain: string } }) {
+export const addTenantDomainSchema = z.object({ tenantId: z.uuid(), domain: domainSchema });
+
+export async function addTenantDomain({ ctx, input }: { ctx: Ctx; input: InputOf<typeof addTenantDomainSchema> }) {
   assertPermission(ctx, 'tenants.write');
-  const { tenantId, domain } = parseInput(z.object({ tenantId: z.uuid(), domain: domainSchema }), input);
+  const { tenantId, domain } = parseInput(addTenantDomainSchema, input);
   return withPlatform(async (tx) => {
     const [tenant] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId));
     if (!tenant) throw new NotFoundError('Tenant not found');

@@ -6,12 +6,14 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { clearHostCache } from '../host-lookup';
-import { parseInput } from '@/lib/validation';
+import { parseInput, type InputOf } from '@/lib/validation';
 
 /** Suspends or reactivates a reseller; a suspended tenant's hosts answer 404. */
-export async function setTenantStatus({ ctx, input }: { ctx: Ctx; input: { id: string; status: (typeof tenantStatuses)[number] } }) {
+export const setTenantStatusSchema = z.object({ id: z.uuid(), status: z.enum(tenantStatuses) });
+
+export async function setTenantStatus({ ctx, input }: { ctx: Ctx; input: InputOf<typeof setTenantStatusSchema> }) {
   assertPermission(ctx, 'tenants.write');
-  const { id, status } = parseInput(z.object({ id: z.uuid(), status: z.enum(tenantStatuses) }), input);
+  const { id, status } = parseInput(setTenantStatusSchema, input);
   const result = await withPlatform(async (tx) => {
     const [before] = await tx.select().from(tenants).where(eq(tenants.id, id)).for('update');
     if (!before) throw new NotFoundError('Tenant not found');

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { readJson, route } from '@/lib/http/route';
+import { route } from '@/lib/http/route';
 import { createTenantSchema } from '@/lib/tenancy/schemas';
 import { createTenant } from '@/lib/tenancy/services/create-tenant';
 import { listTenants } from '@/lib/tenancy/services/list-tenants';
@@ -8,7 +8,6 @@ export const GET = route({ key: 'admin.tenants.list', permission: 'tenants.read'
   NextResponse.json(await listTenants({ ctx, input: req.nextUrl.searchParams })),
 );
 
-export const POST = route({ key: 'admin.tenants.create', permission: 'tenants.write', portal: 'admin' }, async ({ req, ctx }) => {
-  const input = await readJson(req, createTenantSchema);
-  return NextResponse.json(await createTenant({ ctx, input }), { status: 201 });
-});
+export const POST = route({ key: 'admin.tenants.create', permission: 'tenants.write', portal: 'admin', body: createTenantSchema }, async ({ ctx, body }) =>
+  NextResponse.json(await createTenant({ ctx, input: body }), { status: 201 }),
+);

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { readJson, route } from '@/lib/http/route';
+import { route } from '@/lib/http/route';
 import { inviteUserSchema } from '@/lib/users/schemas';
 import { inviteUser } from '@/lib/users/services/invite-user';
 import { listUsers } from '@/lib/users/services/list-users';
@@ -8,7 +8,6 @@ export const GET = route({ key: 'admin.users.list', permission: 'users.read', po
   NextResponse.json(await listUsers({ ctx, input: req.nextUrl.searchParams })),
 );
 
-export const POST = route({ key: 'admin.users.invite', permission: 'users.write', portal: 'admin' }, async ({ req, ctx }) => {
-  const input = await readJson(req, inviteUserSchema);
-  return NextResponse.json(await inviteUser({ ctx, input }), { status: 201 });
-});
+export const POST = route({ key: 'admin.users.invite', permission: 'users.write', portal: 'admin', body: inviteUserSchema }, async ({ ctx, body }) =>
+  NextResponse.json(await inviteUser({ ctx, input: body }), { status: 201 }),
+);

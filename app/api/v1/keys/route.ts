@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
-import { readJson, route } from '@/lib/http/route';
-import { createApiKey, type CreateApiKeyInput } from '@/lib/api-keys/services/create-api-key';
+import { route } from '@/lib/http/route';
+import { createApiKey, createApiKeySchema } from '@/lib/api-keys/services/create-api-key';
 import { listApiKeys } from '@/lib/api-keys/services/list-api-keys';
 
 // Key management is for the signed-in customer on the customer portal host (a key cannot manage keys).
@@ -9,9 +8,7 @@ export const GET = route({ key: 'v1.keys.list', permission: 'api_keys.read', por
   NextResponse.json(await listApiKeys({ ctx, input: req.nextUrl.searchParams })),
 );
 
-export const POST = route({ key: 'v1.keys.create', permission: 'api_keys.write', portal: 'customer' }, async ({ req, ctx }) => {
-  // The service validates the body (its schema transforms, so it parses the raw JSON once).
-  const body = await readJson(req, z.record(z.string(), z.unknown()));
+export const POST = route({ key: 'v1.keys.create', permission: 'api_keys.write', portal: 'customer', body: createApiKeySchema }, async ({ ctx, body }) =>
   // The full key appears in this response only: never cache it.
-  return NextResponse.json(await createApiKey({ ctx, input: body as CreateApiKeyInput }), { status: 201, headers: { 'cache-control': 'no-store' } });
-});
+  NextResponse.json(await createApiKey({ ctx, input: body }), { status: 201, headers: { 'cache-control': 'no-store' } }),
+);

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { route } from '@/lib/http/route';
+import { pathParams, route } from '@/lib/http/route';
 import { cancelJob } from '@/lib/jobs/services/cancel-job';
 
-export const POST = route<{ id: string }>({ key: 'admin.jobs.cancel', permission: 'jobs.write', portal: 'admin' }, async ({ ctx, params }) =>
+export const POST = route({ key: 'admin.jobs.cancel', permission: 'jobs.write', portal: 'admin', params: pathParams('id') }, async ({ ctx, params }) =>
   NextResponse.json(await cancelJob({ ctx, input: { id: params.id } })),
 );

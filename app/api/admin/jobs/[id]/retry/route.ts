@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { route } from '@/lib/http/route';
+import { pathParams, route } from '@/lib/http/route';
 import { retryJob } from '@/lib/jobs/services/retry-job';
 
-export const POST = route<{ id: string }>({ key: 'admin.jobs.retry', permission: 'jobs.write', portal: 'admin' }, async ({ ctx, params }) =>
+export const POST = route({ key: 'admin.jobs.retry', permission: 'jobs.write', portal: 'admin', params: pathParams('id') }, async ({ ctx, params }) =>
   NextResponse.json(await retryJob({ ctx, input: { id: params.id } })),
 );

@@ -1,10 +1,8 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
-import { readJson, route } from '@/lib/http/route';
-import { safeText } from '@/lib/validation';
-import { addTenantDomain } from '@/lib/tenancy/services/add-tenant-domain';
+import { pathParams, route } from '@/lib/http/route';
+import { addTenantDomain, addTenantDomainSchema } from '@/lib/tenancy/services/add-tenant-domain';
 
-export const POST = route<{ id: string }>({ key: 'admin.tenants.domains.add', permission: 'tenants.write', portal: 'admin' }, async ({ req, ctx, params }) => {
-  const { domain } = await readJson(req, z.object({ domain: safeText() }));
-  return NextResponse.json(await addTenantDomain({ ctx, input: { tenantId: params.id, domain } }), { status: 201 });
-});
+export const POST = route(
+  { key: 'admin.tenants.domains.add', permission: 'tenants.write', portal: 'admin', params: pathParams('id'), body: addTenantDomainSchema, bodyFromPath: ({ id }) => ({ tenantId: id }) },
+  async ({ ctx, body }) => NextResponse.json(await addTenantDomain({ ctx, input: body }), { status: 201 }),
+);

@@ -1,10 +1,8 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
-import { tenantStatuses } from '@/lib/tenancy/schemas';
-import { readJson, route } from '@/lib/http/route';
-import { setTenantStatus } from '@/lib/tenancy/services/set-tenant-status';
+import { pathParams, route } from '@/lib/http/route';
+import { setTenantStatus, setTenantStatusSchema } from '@/lib/tenancy/services/set-tenant-status';
 
-export const POST = route<{ id: string }>({ key: 'admin.tenants.status', permission: 'tenants.write', portal: 'admin' }, async ({ req, ctx, params }) => {
-  const { status } = await readJson(req, z.object({ status: z.enum(tenantStatuses) }));
-  return NextResponse.json(await setTenantStatus({ ctx, input: { id: params.id, status } }));
-});
+export const POST = route(
+  { key: 'admin.tenants.status', permission: 'tenants.write', portal: 'admin', params: pathParams('id'), body: setTenantStatusSchema, bodyFromPath: ({ id }) => ({ id }) },
+  async ({ ctx, body }) => NextResponse.json(await setTenantStatus({ ctx, input: body })),
+);

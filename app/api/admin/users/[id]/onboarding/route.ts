@@ -1,9 +1,9 @@
 import { NextResponse } from 'next/server';
-import { readJson, route } from '@/lib/http/route';
-import { onboardingStateBodySchema } from '@/lib/users/schemas';
+import { pathParams, route } from '@/lib/http/route';
+import { setOnboardingStateSchema } from '@/lib/users/schemas';
 import { setOnboardingState } from '@/lib/users/services/set-onboarding-state';
 
-export const POST = route<{ id: string }>({ key: 'admin.users.onboarding', permission: 'users.onboarding', portal: 'admin' }, async ({ req, ctx, params }) => {
-  const body = await readJson(req, onboardingStateBodySchema);
-  return NextResponse.json(await setOnboardingState({ ctx, input: { ...body, id: params.id } }));
-});
+export const POST = route(
+  { key: 'admin.users.onboarding', permission: 'users.onboarding', portal: 'admin', params: pathParams('id'), body: setOnboardingStateSchema, bodyFromPath: ({ id }) => ({ id }) },
+  async ({ ctx, body }) => NextResponse.json(await setOnboardingState({ ctx, input: body })),
+);
