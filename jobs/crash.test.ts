@@ -7,7 +7,7 @@ import { closeDb } from '@/db/client';
 import { infraDb } from '@/db/client';
 import { getJob } from '@/lib/jobs/services/get-job';
 import { testCtx } from '@/tests/factories';
-import { enqueueJob } from './enqueue';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 import { demoItemCount, demoItems, jobEventTypes, jobRow, range, waitFor } from './test-support';
 
 /**

@@ -1,50 +1,45 @@
-import type { z } from 'zod';
+import { jobCatalog, type JobSpecOf, type JobType } from '@/lib/jobs/catalog';
+import type { JobDefinition } from './define';
 import { demoLong } from './demo-long';
 import { demoPoison } from './demo-poison';
-import type { JobDefinition } from './define';
 import { pruneCalls } from './maintenance-prune-integration-calls';
 import { pruneJobs } from './maintenance-prune-jobs';
-import { redisSweep } from './maintenance-redis-sweep';
 import { reclaimStuck } from './maintenance-reclaim-stuck';
+import { redisSweep } from './maintenance-redis-sweep';
 import { monitoringCollect } from './monitoring-collect';
 import { monitoringEvaluate } from './monitoring-evaluate';
 import { monitoringPrune } from './monitoring-prune';
 
 /**
- * Every job type the platform runs: one file per type in jobs/, registered here. The worker runs
- * these handlers, /api/cron/<type> exists for the scheduled ones, and the Jobs pages read their
- * descriptions and schedules from here.
+ * The worker side of the job catalog: the handler bound to every job type the domains declare
+ * (lib/jobs/catalog.ts). Only the worker imports this file (nothing in lib/ may: see
+ * tests/jobs-boundary.test.ts). The mapped type makes a catalog type without a handler a compile
+ * error; the check below makes it an error at import too.
  */
-const definitions = [demoLong, demoPoison, reclaimStuck, redisSweep, pruneCalls, pruneJobs, monitoringCollect, monitoringEvaluate, monitoringPrune] as const;
-
-type Definitions = (typeof definitions)[number];
-export type JobType = Definitions['type'];
-type DefinitionOf<T extends JobType> = Extract<Definitions, { type: T }>;
-/** What a caller passes to enqueue (defaults not yet applied). */
-export type JobPayloadInput<T extends JobType> = z.input<DefinitionOf<T>['payload']>;
-/** What the handler receives. */
-export type JobPayload<T extends JobType> = z.output<DefinitionOf<T>['payload']>;
+const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = {
+  'demo.long': demoLong,
+  'demo.poison': demoPoison,
+  'maintenance.reclaim-stuck': reclaimStuck,
+  'maintenance.prune-jobs': pruneJobs,
+  'maintenance.redis-sweep': redisSweep,
+  'maintenance.prune-integration-calls': pruneCalls,
+  'monitoring.collect': monitoringCollect,
+  'monitoring.evaluate': monitoringEvaluate,
+  'monitoring.prune': monitoringPrune,
+};
 
 export const jobRegistry: ReadonlyMap<string, JobDefinition> = (() => {
   const map = new Map<string, JobDefinition>();
-  for (const def of definitions) {
-    if (map.has(def.type)) throw new Error(`job type ${def.type} is registered twice`);
-    map.set(def.type, def as unknown as JobDefinition);
+  for (const [type, spec] of jobCatalog) {
+    const def = (handlers as Record<string, JobDefinition | undefined>)[type];
+    if (!def) throw new Error(`job type ${type} has no handler in jobs/registry.ts`);
+    if (def.type !== type) throw new Error(`jobs/registry.ts binds the handler of ${def.type} to ${type}`);
+    // The catalog's spec is the truth; the handler is all the worker adds.
+    map.set(type, { ...spec, handler: def.handler });
   }
   return map;
 })();
 
-export const jobTypes = definitions.map((d) => d.type) as readonly JobType[];
-
 export function getJobDefinition(type: string): JobDefinition | undefined {
   return jobRegistry.get(type);
-}
-
-export function isJobType(type: string): type is JobType {
-  return jobRegistry.has(type);
-}
-
-/** The scheduled jobs, in registry order. */
-export function scheduledJobs(): JobDefinition[] {
-  return [...jobRegistry.values()].filter((d) => d.schedule);
 }

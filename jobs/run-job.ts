@@ -99,6 +99,8 @@ export async function runJob(job: ClaimedJob, options: RunJobOptions): Promise<R
   if (options.shutdown?.aborted) onShutdown();
   options.shutdown?.addEventListener('abort', onShutdown, { once: true });
 
+  // The handler's context, built once per run: the seam where the worker gives the job its system
+  // actor (lib/context.ts systemCtx, named after the job's domain) for the services it calls.
   const ctx: JobContext = {
     jobId: job.id,
     jobType: job.jobType,

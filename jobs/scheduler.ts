@@ -1,10 +1,10 @@
 import http from 'node:http';
 import { config } from '@/lib/config';
+import { scheduledJobs } from '@/lib/jobs/catalog';
 import { cronEndpointUrl } from '@/lib/jobs/cron';
 import { nextRun, parseCron } from '@/lib/jobs/cron-expression';
 import { signQstashToken } from '@/lib/jobs/qstash-token';
 import { logger } from '@/lib/logger';
-import { scheduledJobs } from './registry';
 
 export type Scheduler = { stop(): void };
 
@@ -42,7 +42,7 @@ export function callCronEndpoint(jobType: string, options: { port?: number } = {
 
 /**
  * The local stand-in for QStash schedules (sandbox, self-hosting): for each scheduled job of the
- * registry, waits for the next fire time of its cron expression and POSTs the job's cron endpoint,
+ * catalog, waits for the next fire time of its cron expression and POSTs the job's cron endpoint,
  * so local runs take exactly the production path (authentication, lock, slot key, cron_runs).
  * Several schedulers (several workers) are harmless: the endpoint enqueues once per slot.
  */

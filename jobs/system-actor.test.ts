@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeDb, withPlatform } from '@/db/client';
 import { auditEvents } from '@/db/schema';
 import { lookupSlug } from '@/lib/tenancy/host-lookup';
-import { enqueueJob } from './enqueue';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 import { jobRow, waitFor } from './test-support';
 import { startWorker, type WorkerHandle } from './worker';
 

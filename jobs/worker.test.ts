@@ -9,7 +9,7 @@ import { cancelJob, insertJob } from '@/lib/jobs/queue';
 import { getJob } from '@/lib/jobs/services/get-job';
 import { testCtx } from '@/tests/factories';
 import { eq } from 'drizzle-orm';
-import { enqueueJob } from './enqueue';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 import { demoItemCount, demoItems, jobEventTypes, jobRow, range, waitFor } from './test-support';
 import { startWorker, type WorkerHandle, type WorkerOptions } from './worker';
 

@@ -95,7 +95,7 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** A worker whose heartbeat is older than this has died: its job is reclaimed. */
   JOB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
-  /** Runs the registry's schedules inside the worker process; defaults to on in sandbox, off in production. */
+  /** Runs the job catalog's schedules inside the worker process; defaults to on in sandbox, off in production. */
   LOCAL_SCHEDULER: z.enum(['true', 'false', '1', '0']).optional(),
   // System Status (lib/monitoring): where warning and critical alerts are emailed (through Brevo).
   OPS_ALERT_EMAIL: z.email().default('ops@didtron.localhost'),

@@ -21,7 +21,7 @@ const OUTCOME: Record<string, { variant: 'success' | 'secondary' | 'outline'; la
   locked: { variant: 'outline', label: 'Skipped (locked)' },
 };
 
-/** The registry's scheduled jobs: cron expression (UTC), next fire time, and the last cron request. */
+/** The catalog's scheduled jobs: cron expression (UTC), next fire time, and the last cron request. */
 export function SchedulesTable() {
   const auto = useAutoRefresh();
   const query = useQuery({
@@ -107,7 +107,7 @@ export function SchedulesTable() {
                     ))}
               </TableBody>
             </Table>
-            {items && items.length === 0 ? <EmptyState size="sm" title="No scheduled jobs" description="Give a job a schedule in jobs/registry.ts to see it here." /> : null}
+            {items && items.length === 0 ? <EmptyState size="sm" title="No scheduled jobs" description="Give a job a schedule in its domain's jobs.ts (lib/<domain>/jobs.ts) to see it here." /> : null}
           </div>
         )}
       </div>

@@ -4,7 +4,7 @@ import { id, timestamps } from './columns';
 
 /*
  * Our side of the job system. The queue itself is DataQueue's job_queue / job_events (created by the
- * custom migration 0005_dataqueue, typed for queries in lib/jobs/dataqueue-tables.ts and kept out of
+ * custom migration 0005_dataqueue, typed for queries in db/schema/dataqueue.ts and kept out of
  * this schema so that drizzle-kit never tries to own them). Platform infrastructure: no tenant_id.
  */
 

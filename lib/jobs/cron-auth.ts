@@ -17,6 +17,12 @@ export function secretsEqual(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+/** Reads a header of a plain record by its name in any case (HTTP header names are case-insensitive). */
+function headerReader(headers: Readonly<Record<string, string>>): (name: string) => string | null {
+  const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+  return (name) => lower.get(name) ?? null;
+}
+
 /**
  * Authenticates a request to /api/cron/<job>:
  * - `Upstash-Signature`: verified by QStash's own Receiver with the current and next signing keys
@@ -26,9 +32,10 @@ export function secretsEqual(given: string, expected: string): boolean {
  * - otherwise `Authorization: Bearer <CRON_SECRET>` (self-hosting, the local scheduler), compared
  *   in constant time.
  */
-export async function authenticateCronRequest(input: { headers: Headers; body: string; url: string }): Promise<CronAuthResult> {
+export async function authenticateCronRequest(input: { headers: Readonly<Record<string, string>>; body: string; url: string }): Promise<CronAuthResult> {
   const cfg = config();
-  const signature = input.headers.get('upstash-signature');
+  const header = headerReader(input.headers);
+  const signature = header('upstash-signature');
   if (signature) {
     if (!cfg.qstash) return { ok: false, reason: 'QStash signature sent but no QStash signing keys are configured' };
     const receiver = new Receiver({ currentSigningKey: cfg.qstash.currentSigningKey, nextSigningKey: cfg.qstash.nextSigningKey, devMode: false });
@@ -46,7 +53,7 @@ export async function authenticateCronRequest(input: { headers: Headers; body: s
     if (!fresh) return { ok: false, reason: `replayed QStash signature (jti ${jti})` };
     return { ok: true, caller: { source: 'qstash', jti } };
   }
-  const authorization = input.headers.get('authorization');
+  const authorization = header('authorization');
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!cfg.cronSecret) return { ok: false, reason: 'Bearer token sent but CRON_SECRET is not configured' };

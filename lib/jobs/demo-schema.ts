@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The demo job's payload: shared by the job (jobs/demo-long.ts) and the "Start demo job" form. */
+/** The demo job's payload: shared by the job spec (lib/jobs/jobs.ts) and the "Start demo job" form. */
 export const demoLongPayload = z.object({
   batches: z.int('must be a whole number').min(1, 'at least 1').max(1000, 'at most 1,000'),
   itemsPerBatch: z.int('must be a whole number').min(1, 'at least 1').max(2000, 'at most 2,000').default(10),

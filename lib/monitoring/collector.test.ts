@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, infraDb } from '@/db/client';
 import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
-import { enqueueJob } from '@/jobs/enqueue';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 import { recordApiSample } from './api-samples';
 import { collectMetrics } from './collector';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jobTypes } from '@/jobs/registry';
+import { jobTypes } from '@/lib/jobs/catalog';
 import { integrationNames } from '@/lib/integrations/names';
 import { adminNav } from '@/lib/navigation/admin';
 import { moduleOfEndpoint, moduleRegistry } from './module-registry';

@@ -1,4 +1,4 @@
-import type { JobType } from '@/jobs/registry';
+import type { JobType } from '@/lib/jobs/catalog';
 import { integrationNames, type IntegrationName } from '@/lib/integrations/names';
 
 /**

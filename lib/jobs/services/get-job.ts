@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobMeta } from '@/db/schema';
-import { getJobDefinition } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { jobEvents, jobQueue } from '@/db/schema/dataqueue';
 import { infraDb } from '@/db/client';
+import { getJobSpec } from '../catalog';
 import { isFinished, type JobDetail } from '../types';
 import { iso, jobMetaJoin, jobRowColumns, toJobItem } from './job-views';
 
@@ -45,7 +45,7 @@ export async function getJob({ ctx, input }: { ctx: Ctx; input: { id: string | n
   const status = item.status;
   return {
     ...item,
-    description: getJobDefinition(row.jobType)?.description ?? null,
+    description: getJobSpec(row.jobType)?.description ?? null,
     payload: row.payload,
     priority: row.priority ?? 0,
     runAt: iso(row.runAt),

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, withPlatform } from '@/db/client';
 import { auditEvents } from '@/db/schema';
-import { enqueueJob } from '@/jobs/enqueue';
+import { enqueueJob } from '@/lib/jobs/enqueue';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { testCtx } from '@/tests/factories';
 import { claimJobs, completeJob } from '../queue';

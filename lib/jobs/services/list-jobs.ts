@@ -1,12 +1,12 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobMeta } from '@/db/schema';
-import { jobTypes } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { ValidationError } from '@/lib/errors';
 import { defineListSpec, escapeLike, paginate, parseListQuery, type Page } from '@/lib/pagination';
 import { jobQueue } from '@/db/schema/dataqueue';
 import { infraDb } from '@/db/client';
+import { jobTypes } from '../catalog';
 import { jobStatuses, type JobListItem } from '../types';
 import { jobMetaJoin, jobRowColumns, toJobItem, type JobRow } from './job-views';
 

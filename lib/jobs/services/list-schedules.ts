@@ -1,14 +1,14 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import { cronRuns } from '@/db/schema';
-import { scheduledJobs } from '@/jobs/registry';
 import { assertPermission, type Ctx } from '@/lib/context';
+import { scheduledJobs } from '../catalog';
 import { cronEndpointUrl } from '../cron';
 import { nextRun, parseCron } from '../cron-expression';
 import { jobQueue } from '@/db/schema/dataqueue';
 import { infraDb } from '@/db/client';
 import type { ScheduleItem } from '../types';
 
-/** Every scheduled job of the registry with its cron expression, next fire time and last cron request. */
+/** Every scheduled job of the catalog with its cron expression, next fire time and last cron request. */
 export async function listSchedules({ ctx, now = new Date() }: { ctx: Ctx; now?: Date }): Promise<{ items: ScheduleItem[] }> {
   assertPermission(ctx, 'jobs.read');
   const defs = scheduledJobs();

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { getJobDefinition } from '@/jobs/registry';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { parseInput } from '@/lib/validation';
 import { jobQueue } from '@/db/schema/dataqueue';
+import { getJobSpec } from '../catalog';
 import { retryJob as retryQueuedJob } from '../queue';
 import { jobIdSchema } from './get-job';
 
@@ -19,7 +19,7 @@ export async function retryJob({ ctx, input }: { ctx: Ctx; input: { id: string |
       .where(eq(jobQueue.id, id))
       .for('update');
     if (!before) throw new NotFoundError(`Job ${id} not found`);
-    const budget = getJobDefinition(before.jobType)?.maxAttempts ?? 3;
+    const budget = getJobSpec(before.jobType)?.maxAttempts ?? 3;
     const retried = await retryQueuedJob(id, budget, { by: ctx.actor.userId, email: ctx.actor.email, requestId: ctx.requestId }, tx);
     if (!retried) throw new ConflictError(`Job ${id} is ${before.status}; only a failed or cancelled job can be retried`);
     await recordAudit(tx, ctx, { entity: 'job', entityId: String(id), action: 'retry', before, after: { status: 'pending', attemptsGranted: budget } });

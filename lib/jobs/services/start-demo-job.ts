@@ -1,8 +1,8 @@
-import { demoLongPayload } from '@/lib/jobs/demo-schema';
-import { enqueueJob } from '@/jobs/enqueue';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { parseInput } from '@/lib/validation';
+import { demoLongPayload } from '../demo-schema';
+import { enqueueJob } from '../enqueue';
 
 export const startDemoJobSchema = demoLongPayload;
 

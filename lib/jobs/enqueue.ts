@@ -1,7 +1,7 @@
 import { ValidationError } from '@/lib/errors';
 import { infraDb, type AnyDb } from '@/db/client';
-import { insertJob, type EnqueueResult } from '@/lib/jobs/queue';
-import { getJobDefinition, type JobPayloadInput, type JobType } from './registry';
+import { getJobSpec, type JobPayloadInput, type JobType } from './catalog';
+import { insertJob, type EnqueueResult } from './queue';
 
 export type EnqueueOptions = {
   /** At most one job ever exists per key: enqueueing again returns it (created: false). */
@@ -15,11 +15,13 @@ export type EnqueueOptions = {
 };
 
 /**
- * Validates the payload against the job type's schema and enqueues it. The stored payload is the
+ * Enqueues a job of the catalog (lib/jobs/catalog.ts): any service may call it, since it imports
+ * only the job specs, never the worker's handlers. Validates the payload against the job type's
+ * schema (and at compile time against its input type) and enqueues it. The stored payload is the
  * parsed one (defaults applied), so a handler sees exactly what was validated.
  */
 export async function enqueueJob<T extends JobType>(type: T, payload: JobPayloadInput<T>, options: EnqueueOptions = {}): Promise<EnqueueResult> {
-  const def = getJobDefinition(type);
+  const def = getJobSpec(type);
   if (!def) throw new Error(`unknown job type ${type}`);
   const parsed = def.payload.safeParse(payload);
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ path: ['payload', ...i.path].join('.'), message: i.message })));

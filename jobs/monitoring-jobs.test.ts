@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { closeDb, infraDb } from '@/db/client';
-import { enqueueJob } from '@/jobs/enqueue';
-import { jobRow, waitFor } from '@/jobs/test-support';
-import { startWorker, type WorkerHandle } from '@/jobs/worker';
 import { startFakesForTests } from '@/tests/support/integrations';
 import { flushIntegrationCalls } from '@/lib/integrations/wrapper';
-import { pruneMonitoringData } from './prune';
+import { enqueueJob } from '@/lib/jobs/enqueue';
+import { pruneMonitoringData } from '@/lib/monitoring/prune';
+import { jobRow, waitFor } from './test-support';
+import { startWorker, type WorkerHandle } from './worker';
 
 let fakes: Awaited<ReturnType<typeof startFakesForTests>>;
 let worker: WorkerHandle | undefined;
