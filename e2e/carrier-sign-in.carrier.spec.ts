@@ -25,7 +25,7 @@ test('a seeded carrier user signs in on carrier.localhost and sees their profile
   await page.goto('/sign-in');
   await signIn(page, 'carrier@didtron.localhost');
 
-  await expect(page.getByTestId('carrier-profile')).toBeVisible();
+  await expect(page.locator('#main').getByTestId('carrier-profile')).toBeVisible();
   expect(new URL(page.url()).origin).toBe(CARRIER);
   await expect(page.getByTestId('page-title')).toHaveText('Carrier profile');
   await expect(page.getByTestId('carrier-company')).toHaveText('Demo Carrier Ltd');
@@ -39,7 +39,7 @@ test('a seeded carrier user signs in on carrier.localhost and sees their profile
 
   // The session is this host's: a reload stays signed in.
   await page.reload();
-  await expect(page.getByTestId('carrier-profile')).toBeVisible();
+  await expect(page.locator('#main').getByTestId('carrier-profile')).toBeVisible();
 });
 
 test("the carrier's security page is in the portal's frame, and the sign-in page sends a signed-in carrier home; axe clean in light and dark", async ({ page }) => {
@@ -53,7 +53,7 @@ test("the carrier's security page is in the portal's frame, and the sign-in page
   await expectAccessible(page, 'carrier security (dark)');
 
   await page.goto('/sign-in');
-  await expect(page.getByTestId('carrier-profile')).toBeVisible();
+  await expect(page.locator('#main').getByTestId('carrier-profile')).toBeVisible();
   await page.getByTestId('carrier-security-link').click();
   await expect(page.getByTestId('security-settings')).toBeVisible();
 });
@@ -93,6 +93,6 @@ test.describe('refused', () => {
     await page.getByTestId('wrong-portal-link').click();
     await expect(page).toHaveURL(`${CARRIER}/sign-in`);
     await signIn(page, 'carrier@didtron.localhost');
-    await expect(page.getByTestId('carrier-profile')).toBeVisible();
+    await expect(page.locator('#main').getByTestId('carrier-profile')).toBeVisible();
   });
 });

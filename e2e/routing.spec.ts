@@ -21,7 +21,7 @@ test.describe('host routing', () => {
     ['www.localhost', '/', /data-portal="marketing"/],
     ['pbx.localhost', '/', /data-portal="signup"[\s\S]*DIDTron/],
     ['switch.pbx.localhost', '/', /data-portal="customer"[\s\S]*Sign in to (<!-- -->)?DIDTron/],
-    ['carrier.localhost', '/', /data-portal="carrier"/],
+    ['carrier.localhost', '/sign-in', /data-portal="carrier"/],
     ['docs.localhost', '/', /data-portal="docs"[\s\S]*Getting started/],
     ['voice.acme.localhost', '/', /data-portal="customer"[\s\S]*Acme Voice/],
     ['voice.acme.localhost', '/auth', /data-portal="signup"[\s\S]*Acme Voice/],
@@ -42,6 +42,12 @@ test.describe('host routing', () => {
     expect(root.headers.location).toBe('/sign-in');
     const deep = await get('admin.localhost', '/tenants?q=acme');
     expect(deep.headers.location).toBe('/sign-in?next=%2Ftenants%3Fq%3Dacme');
+  });
+
+  test('the carrier portal sends anonymous visitors to its own sign-in on its own host', async () => {
+    const root = await get('carrier.localhost', '/');
+    expect(root.status).toBe(307);
+    expect(root.headers.location).toMatch(/^\/sign-in/);
   });
 
   test('admin APIs answer 401 without a session', async () => {
