@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
-import { NONCE_HEADER } from '@/lib/http/security-headers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,13 +8,13 @@ export const metadata: Metadata = {
   description: 'Pay-as-you-go wholesale voice: termination, DIDs, cloud PBX, AI voice agents and a Class 4 softswitch.',
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The proxy's per-request CSP nonce: the theme script runs before hydration and needs it.
-  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
+// Reads nothing of the request, so that pages below it can be prerendered (marketing, docs, sign-in);
+// the theme script is allowed by its hash, not the nonce (lib/http/theme-script.ts).
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
-        <Providers nonce={nonce}>{children}</Providers>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

@@ -5,6 +5,7 @@ import { tenants, tenantStatuses } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, type Ctx } from '@/lib/context';
 import { NotFoundError, ValidationError } from '@/lib/errors';
+import { revalidateBranding } from '../branding-cache';
 import { clearHostCache } from '../host-lookup';
 import { parseInput } from '@/lib/validation';
 
@@ -21,5 +22,7 @@ export async function setTenantStatus({ ctx, input }: { ctx: Ctx; input: { id: s
     return after!;
   });
   clearHostCache();
+  // A suspended tenant's prerendered sign-in page must go too (it answers 404 from now on).
+  revalidateBranding(result.slug);
   return result;
 }

@@ -1,0 +1,27 @@
+/**
+ * The pages that are the same for every visitor of a host and are therefore prerendered (once per
+ * tenant for the sign-in page) instead of rendered per request: the marketing site, the docs and the
+ * branded sign-in page. Given the path the proxy rewrites to (lib/tenancy/resolve-host rewritePath).
+ *
+ * The proxy gives these pages a policy without a nonce (a cached page cannot carry a per-request
+ * nonce, and one in the policy would block its scripts) and does not forward a nonce to them. A page
+ * listed here must read nothing of the request (headers, cookies, searchParams, connection()):
+ * the signed-in redirect and `?next=` of the sign-in page happen in the browser
+ * (components/auth/static-sign-in.tsx). docs/DECISIONS.md, "Prerendered public pages".
+ */
+const SIGN_IN = /^\/auth\/[^/]+\/sign-in$/;
+
+export function isPrerenderedPath(rewrittenPath: string): boolean {
+  return (
+    rewrittenPath === '/site' ||
+    rewrittenPath.startsWith('/site/') ||
+    rewrittenPath === '/docs' ||
+    rewrittenPath.startsWith('/docs/') ||
+    SIGN_IN.test(rewrittenPath)
+  );
+}
+
+/** The cache tag of everything prerendered from a tenant's public branding (revalidated when it changes). */
+export function brandingTag(slug: string): string {
+  return `branding:${slug}`;
+}
