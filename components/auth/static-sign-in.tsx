@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { authClient } from '@/lib/auth/client';
 import { safeNextPath, withNextPath } from '@/lib/auth/next-path';
 import { SignInForm, type AfterSignIn } from './sign-in-form';
@@ -28,12 +28,18 @@ export function signInTargets(location: { pathname: string; search: string }, si
   return { after, signedIn };
 }
 
+const noSubscription = () => () => {};
+
 export function StaticSignIn({ signupPortalHome }: { signupPortalHome: string }) {
-  const [after, setAfter] = useState<AfterSignIn>({ onboarding: 'onboarding', home: '/', twoFactor: 'two-factor' });
+  // The browser's URL after hydration; null while prerendering (the targets then stay relative).
+  const href = useSyncExternalStore(noSubscription, () => window.location.href, () => null);
+  const targets = useMemo(() => {
+    const url = href ? new URL(href) : null;
+    return url ? signInTargets(url, signupPortalHome) : null;
+  }, [href, signupPortalHome]);
 
   useEffect(() => {
-    const targets = signInTargets(window.location, signupPortalHome);
-    setAfter(targets.after);
+    if (!targets) return;
     let live = true;
     void authClient
       .getSession()
@@ -46,7 +52,7 @@ export function StaticSignIn({ signupPortalHome }: { signupPortalHome: string })
     return () => {
       live = false;
     };
-  }, [signupPortalHome]);
+  }, [targets]);
 
-  return <SignInForm after={after} forgotPasswordPath="forgot-password" />;
+  return <SignInForm after={targets?.after ?? { onboarding: 'onboarding', home: '/', twoFactor: 'two-factor' }} forgotPasswordPath="forgot-password" />;
 }

@@ -25,3 +25,17 @@ export function isPrerenderedPath(rewrittenPath: string): boolean {
 export function brandingTag(slug: string): string {
   return `branding:${slug}`;
 }
+
+/** Next's own entries in the prerender manifest that are never served for a page path. */
+const FRAMEWORK_ROUTES = new Set(['/_global-error', '/icon.svg']);
+
+/**
+ * The routes `next build` prerendered (`.next/prerender-manifest.json`: `routes` and `dynamicRoutes`)
+ * that the proxy would serve with a nonce policy: their cached HTML carries no nonce, so the browser
+ * would block their scripts. scripts/start.ts refuses to start with any; the fix is to list the page
+ * here (if it is the same for every visitor) or to render it per request (`await connection()`).
+ */
+export function prerenderedRoutesMissingFromList(manifest: { routes?: Record<string, unknown>; dynamicRoutes?: Record<string, unknown> }): string[] {
+  const routes = [...Object.keys(manifest.routes ?? {}), ...Object.keys(manifest.dynamicRoutes ?? {})];
+  return routes.filter((route) => !FRAMEWORK_ROUTES.has(route) && !route.startsWith('/api/') && !isPrerenderedPath(route.replace(/\[[^\]/]+\]/g, 'x')));
+}

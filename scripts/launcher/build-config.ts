@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { fakesInUse, parseConfig } from '../../lib/config';
+import { prerenderedRoutesMissingFromList } from '../../lib/http/prerendered';
 
 /**
  * What the prerendered pages (lib/http/prerendered.ts: marketing, docs) show of the configuration:
@@ -24,4 +25,13 @@ export function builtForOtherConfig(env: NodeJS.ProcessEnv): boolean {
 
 export function recordBuildConfig(env: NodeJS.ProcessEnv): void {
   fs.writeFileSync(FILE, buildConfigFingerprint(env));
+}
+
+/** Prerendered routes the proxy would give a nonce policy (lib/http/prerendered.ts); [] when there is no build. */
+export function prerenderedRoutesWithNoncePolicy(): string[] {
+  try {
+    return prerenderedRoutesMissingFromList(JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8')));
+  } catch {
+    return [];
+  }
 }
