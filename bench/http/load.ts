@@ -48,3 +48,22 @@ export async function load(target: Target, { connections, durationMs }: { connec
   const round = (n: number) => Math.round(n * 10) / 10;
   return { requests: latencies.length, rps: round(latencies.length / elapsed), p50: round(pct(50)), p95: round(pct(95)), p99: round(pct(99)), non2xx, errors, bytes };
 }
+
+/** One request with our own Host header (fetch does not let a caller choose it). */
+export function request(
+  target: Target & { method?: string; body?: string },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: target.port, path: target.path, method: target.method ?? 'GET', headers: { host: target.host, ...target.headers }, timeout: 30_000 },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(target.body);
+  });
+}

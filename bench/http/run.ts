@@ -13,7 +13,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { load, type LoadResult, type Target } from './load';
+import { load, request, type LoadResult, type Target } from './load';
 
 const env = process.env;
 const DURATION = Number(env.BENCH_DURATION_MS ?? 6000);
@@ -35,19 +35,18 @@ function stopAll() {
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-async function waitFor(url: string, host: string, child: ChildProcess, timeoutMs: number) {
+async function waitFor(port: number, path: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode}) before it was ready`);
+    if (child.exitCode !== null) throw new Error(`:${port}${path}: the server exited (${child.exitCode}) before it was ready`);
     try {
-      const res = await fetch(url, { headers: { host }, signal: AbortSignal.timeout(5_000) });
-      if (res.ok) return;
+      if ((await request({ port, host: `localhost:${port}`, path })).status === 200) return;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+  throw new Error(`:${port}${path} did not answer within ${timeoutMs / 1000} s`);
 }
 
 function databaseUrl(): string | undefined {
@@ -72,42 +71,33 @@ async function startApp(): Promise<void> {
   log(`starting the app on :${APP_PORT} (scripts/start.ts --fresh; builds when stale)`);
   const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--fresh'], { env: appEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(app);
-  await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`, 'localhost', app, 1_200_000);
+  await waitFor(APP_PORT, '/api/health', app, 1_200_000);
 }
 
 async function startBare(): Promise<void> {
   log('building the bare app (bench/http/bare)');
   const build = spawnSync(process.execPath, [nextBin, 'build', bareDir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) throw new Error('next build of bench/http/bare failed');
-  const bare = spawn(process.execPath, [nextBin, 'start', bareDir, '-p', String(BARE_PORT), '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, NODE_ENV: 'production' } });
+  const bare = spawn(process.execPath, [nextBin, 'start', bareDir, '-p', String(BARE_PORT)], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, NODE_ENV: 'production' } });
   children.push(bare);
-  await waitFor(`http://127.0.0.1:${BARE_PORT}/api/public`, 'localhost', bare, 120_000);
+  await waitFor(BARE_PORT, '/api/public', bare, 120_000);
 }
 
 /** 60 tenants (so the list has 50 rows to show) and a staff session cookie on the admin host. */
 async function prepareApp(): Promise<string> {
-  const origin = `http://admin.localhost:${APP_PORT}`;
-  const signIn = await fetch(`http://127.0.0.1:${APP_PORT}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { host: `admin.localhost:${APP_PORT}`, origin, 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@didtron.localhost', password: 'didtron-sandbox' }),
-  });
-  if (!signIn.ok) throw new Error(`sign-in as the sandbox super admin failed: ${signIn.status} ${await signIn.text()}`);
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';', 1)[0])
-    .join('; ');
+  const host = `admin.localhost:${APP_PORT}`;
+  const json = { origin: `http://${host}`, 'content-type': 'application/json' };
+  const signIn = await request({ port: APP_PORT, host, path: '/api/auth/sign-in/email', method: 'POST', headers: json, body: JSON.stringify({ email: 'admin@didtron.localhost', password: 'didtron-sandbox' }) });
+  if (signIn.status !== 200) throw new Error(`sign-in as the sandbox super admin failed: ${signIn.status} ${signIn.body}`);
+  const cookie = (signIn.headers['set-cookie'] ?? []).map((c) => c.split(';', 1)[0]).join('; ');
   for (let i = 0; i < 60; i++) {
-    const res = await fetch(`http://127.0.0.1:${APP_PORT}/api/admin/tenants`, {
-      method: 'POST',
-      headers: { host: `admin.localhost:${APP_PORT}`, origin, cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ slug: `bench-${i}`, name: `Bench Carrier ${String(i).padStart(3, '0')}`, primaryColor: '#2563EB', accentColor: '#0EA5E9' }),
-    });
-    if (res.status !== 201) throw new Error(`creating tenant bench-${i} failed: ${res.status} ${await res.text()}`);
+    const body = JSON.stringify({ slug: `bench-${i}`, name: `Bench Carrier ${String(i).padStart(3, '0')}`, primaryColor: '#2563EB', accentColor: '#0EA5E9' });
+    const res = await request({ port: APP_PORT, host, path: '/api/admin/tenants', method: 'POST', headers: { ...json, cookie }, body });
+    if (res.status !== 201) throw new Error(`creating tenant bench-${i} failed: ${res.status} ${res.body}`);
   }
-  const list = await fetch(`http://127.0.0.1:${APP_PORT}/api/admin/tenants?limit=50`, { headers: { host: `admin.localhost:${APP_PORT}`, cookie } });
-  const rows = ((await list.json()) as { data?: unknown[] }).data?.length;
-  if (rows !== 50) throw new Error(`the authenticated list answered ${list.status} with ${rows} rows, not 50`);
+  const list = await request({ port: APP_PORT, host, path: '/api/admin/tenants?limit=50', headers: { cookie } });
+  const rows = list.status === 200 ? (JSON.parse(list.body) as { data?: unknown[] }).data?.length : undefined;
+  if (rows !== 50) throw new Error(`the authenticated list answered ${list.status} with ${rows ?? 'no'} rows, not 50`);
   return cookie;
 }
 
@@ -123,17 +113,15 @@ async function main() {
   await startApp();
   await startBare();
   const cookie = await prepareApp();
+  // Host headers as a browser sends them, with the port.
+  const app = (host: string, path: string, headers?: Record<string, string>): Target => ({ port: APP_PORT, host: `${host}:${APP_PORT}`, path, headers });
+  const bare = (host: string, path: string, headers?: Record<string, string>): Target => ({ port: BARE_PORT, host: `${host}:${BARE_PORT}`, path, headers });
   const pairs: Pair[] = [
-    { key: 'marketing', label: 'marketing home', app: { port: APP_PORT, host: 'localhost', path: '/' }, bare: { port: BARE_PORT, host: 'localhost', path: '/' } },
-    { key: 'docs', label: 'docs page', app: { port: APP_PORT, host: 'docs.localhost', path: '/rating' }, bare: { port: BARE_PORT, host: 'docs.localhost', path: '/rating' } },
-    { key: 'signIn', label: 'sign-in page', app: { port: APP_PORT, host: 'pbx.localhost', path: '/sign-in' }, bare: { port: BARE_PORT, host: 'pbx.localhost', path: '/sign-in' } },
-    { key: 'publicJson', label: 'public JSON (/api/status)', app: { port: APP_PORT, host: 'localhost', path: '/api/status' }, bare: { port: BARE_PORT, host: 'localhost', path: '/api/public' } },
-    {
-      key: 'authList',
-      label: 'authenticated list, 50 rows',
-      app: { port: APP_PORT, host: 'admin.localhost', path: '/api/admin/tenants?limit=50', headers: { cookie } },
-      bare: { port: BARE_PORT, host: 'admin.localhost', path: '/api/list', headers: { cookie } },
-    },
+    { key: 'marketing', label: 'marketing home', app: app('localhost', '/'), bare: bare('localhost', '/') },
+    { key: 'docs', label: 'docs page', app: app('docs.localhost', '/rating'), bare: bare('docs.localhost', '/rating') },
+    { key: 'signIn', label: 'sign-in page', app: app('pbx.localhost', '/sign-in'), bare: bare('pbx.localhost', '/sign-in') },
+    { key: 'publicJson', label: 'public JSON (/api/status)', app: app('localhost', '/api/status'), bare: bare('localhost', '/api/public') },
+    { key: 'authList', label: 'authenticated list, 50 rows', app: app('admin.localhost', '/api/admin/tenants?limit=50', { cookie }), bare: bare('admin.localhost', '/api/list', { cookie }) },
   ];
 
   const results: Record<string, { app: LoadResult[]; bare: LoadResult[] }> = {};
