@@ -15,7 +15,7 @@ describe('prerenderedRoutesMissingFromList', () => {
       routes: { '/site': {}, '/docs': {}, '/docs/rating': {}, '/_global-error': {}, '/icon.svg': {}, '/carrier': {}, '/_not-found': {} },
       dynamicRoutes: { '/auth/[tenant]/sign-in': {}, '/docs/[slug]': {}, '/auth/[tenant]/sign-up': {} },
     };
-    expect(prerenderedRoutesMissingFromList(manifest)).toEqual(['/carrier', '/_not-found', '/auth/[tenant]/sign-up']);
+    expect(prerenderedRoutesMissingFromList(manifest)).toEqual(['/carrier', '/auth/[tenant]/sign-up']);
     expect(prerenderedRoutesMissingFromList({ routes: { '/site': {} }, dynamicRoutes: { '/auth/[tenant]/sign-in': {} } })).toEqual([]);
   });
 });

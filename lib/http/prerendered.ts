@@ -26,8 +26,14 @@ export function brandingTag(slug: string): string {
   return `branding:${slug}`;
 }
 
-/** Next's own entries in the prerender manifest that are never served for a page path. */
-const FRAMEWORK_ROUTES = new Set(['/_global-error', '/icon.svg']);
+/**
+ * Entries of the prerender manifest the check leaves alone: Next's error page, the icon, and the root
+ * 404 page (`/_not-found`, served for unmatched URLs). That one cannot be made per request:
+ * `app/not-found.tsx` is rendered into every page's tree, so a `connection()` or `headers()` there
+ * makes every page dynamic (and breaks the prerendered ones at run time). On hosts with a nonce
+ * policy its HTML shows but its scripts are blocked (docs/DECISIONS.md).
+ */
+const FRAMEWORK_ROUTES = new Set(['/_global-error', '/icon.svg', '/_not-found']);
 
 /**
  * The routes `next build` prerendered (`.next/prerender-manifest.json`: `routes` and `dynamicRoutes`)
