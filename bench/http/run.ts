@@ -96,7 +96,7 @@ async function prepareApp(): Promise<string> {
     if (res.status !== 201) throw new Error(`creating tenant bench-${i} failed: ${res.status} ${res.body}`);
   }
   const list = await request({ port: APP_PORT, host, path: '/api/admin/tenants?limit=50', headers: { cookie } });
-  const rows = list.status === 200 ? (JSON.parse(list.body) as { data?: unknown[] }).data?.length : undefined;
+  const rows = list.status === 200 ? (JSON.parse(list.body) as { items?: unknown[] }).items?.length : undefined;
   if (rows !== 50) throw new Error(`the authenticated list answered ${list.status} with ${rows ?? 'no'} rows, not 50`);
   return cookie;
 }

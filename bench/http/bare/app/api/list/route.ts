@@ -12,5 +12,5 @@ const rows = Array.from({ length: 50 }, (_, i) => ({
 
 /** 50 rows of JSON, as the app's authenticated list answers (without the session and the query). */
 export function GET() {
-  return Response.json({ data: rows, pageInfo: { nextCursor: 'x', limit: 50 } });
+  return Response.json({ items: rows, pageInfo: { nextCursor: 'x', prevCursor: null, limit: 50 } });
 }
