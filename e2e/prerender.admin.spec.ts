@@ -18,12 +18,19 @@ function collectCspViolations(page: Page): string[] {
 test('a tenant sign-in page is served from the cache, works under its policy and follows a branding change', async ({ page, baseURL }) => {
   const port = new URL(baseURL!).port;
   const slug = `pre-${Date.now().toString(36)}`;
-  const created = await page.request.post('/api/admin/tenants', {
-    headers: { origin: baseURL! },
-    data: { slug, name: 'Prerender One', primaryColor: '#1D4ED8', accentColor: '#0EA5E9' },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  // The admin API, called from the console's own page (only the browser resolves *.localhost).
+  await page.goto('/tenants');
+  const api = (method: string, path: string, body: unknown) =>
+    page.evaluate(
+      async ({ method, path, body }) => {
+        const res = await fetch(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return { status: res.status, json: (await res.json()) as { id?: string } };
+      },
+      { method, path, body },
+    );
+  const created = await api('POST', '/api/admin/tenants', { slug, name: 'Prerender One', primaryColor: '#1D4ED8', accentColor: '#0EA5E9' });
+  expect(created.status).toBe(201);
+  const id = created.json.id!;
 
   const signIn = `http://${slug}.localhost:${port}/auth/sign-in`;
   const visitor = await page.context().browser()!.newContext();
@@ -44,8 +51,8 @@ test('a tenant sign-in page is served from the cache, works under its policy and
   await expectAccessible(tab, 'prerendered sign-in, dark');
   expect(violations).toEqual([]);
 
-  const renamed = await page.request.patch(`/api/admin/tenants/${id}`, { headers: { origin: baseURL! }, data: { name: 'Prerender Two' } });
-  expect(renamed.status()).toBe(200);
+  const renamed = await api('PATCH', `/api/admin/tenants/${id}`, { name: 'Prerender Two' });
+  expect(renamed.status).toBe(200);
   await tab.goto(signIn);
   await expect(tab.getByRole('heading', { name: 'Sign in to Prerender Two' })).toBeVisible();
   await expect(tab.getByTestId('auth-brand-name')).toHaveText('Prerender Two');
