@@ -135,7 +135,8 @@ async function main() {
       results[pair.key]!.app.push(await load(pair.app, { connections: CONNECTIONS, durationMs: DURATION }));
     }
     const r = results[pair.key]!;
-    const fmt = (rs: LoadResult[]) => `${median(rs.map((x) => x.rps)).toFixed(0).padStart(6)} req/s  p95 ${median(rs.map((x) => x.p95)).toFixed(1).padStart(6)} ms`;
+    const kb = (rs: LoadResult[]) => rs.reduce((n, x) => n + x.bytes, 0) / Math.max(1, rs.reduce((n, x) => n + x.requests, 0)) / 1024;
+    const fmt = (rs: LoadResult[]) => `${median(rs.map((x) => x.rps)).toFixed(0).padStart(6)} req/s  p95 ${median(rs.map((x) => x.p95)).toFixed(1).padStart(6)} ms  ${kb(rs).toFixed(1).padStart(5)} kB`;
     const bad = [...r.app, ...r.bare].reduce((n, x) => n + x.non2xx + x.errors, 0);
     console.log(`${pair.label.padEnd(30)} app ${fmt(r.app)}   bare ${fmt(r.bare)}   ratio ${(median(r.app.map((x) => x.rps)) / median(r.bare.map((x) => x.rps))).toFixed(2)}${bad ? `   (${bad} non-2xx/errors)` : ''}`);
   }

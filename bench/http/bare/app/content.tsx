@@ -1,4 +1,4 @@
-/** Static content of about the size of the app's pages (sections, headings, a list of cards). */
+/** Static content; `items` brings each page near the size of the app's page it stands beside (the table prints kB per response). */
 export function Content({ title, items }: { title: string; items: number }) {
   return (
     <main>

@@ -5,5 +5,5 @@ export function generateStaticParams() {
 }
 
 export default async function Doc({ params }: { params: Promise<{ slug: string }> }) {
-  return <Content title={`Doc ${(await params).slug}`} items={10} />;
+  return <Content title={`Doc ${(await params).slug}`} items={20} />;
 }

@@ -6,5 +6,5 @@ export function generateStaticParams() {
 }
 
 export default async function SignIn({ params }: { params: Promise<{ tenant: string }> }) {
-  return <Content title={`Sign in to ${(await params).tenant}`} items={2} />;
+  return <Content title={`Sign in to ${(await params).tenant}`} items={20} />;
 }
