@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import { brandMetadata, PLATFORM_BRAND } from '@/components/shell/brand-metadata';
+import { THEME_SCRIPT } from '@/lib/http/theme-script';
 import './globals.css';
 
 /**
@@ -17,10 +18,13 @@ export const metadata: Metadata = {
 };
 
 // Reads nothing of the request, so that pages below it can be prerendered (marketing, docs, sign-in);
-// the theme script is allowed by its hash, not the nonce (lib/http/theme-script.ts).
+// the theme script (before the first paint) is allowed by its hash, not the nonce (lib/http/theme-script.ts).
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <Providers>{children}</Providers>
       </body>
