@@ -24,7 +24,7 @@ const config = [
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/db', '@/db/*'], message: 'Call a lib/<domain> service instead of importing db.' }] }],
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', 'bench/http/bare/.next/**', 'bench/http/bare/next-env.d.ts', 'node_modules/**', '.data/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;

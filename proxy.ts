@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { config as appConfig } from '@/lib/config';
 import { CLIENT_IP_HEADER, clientAddress } from '@/lib/http/client-address';
+import { isPrerenderedPath } from '@/lib/http/prerendered';
 import { requestHost } from '@/lib/http/request-host';
-import { NONCE_HEADER, newNonce, securityHeaders } from '@/lib/http/security-headers';
+import { newNonce, securityHeaders } from '@/lib/http/security-headers';
 import { setForwardedTenant } from '@/lib/tenancy/forwarded-tenant';
 import { lookupDomain, lookupSlug } from '@/lib/tenancy/host-lookup';
 import { isPassThroughPath, resolveHost, rewritePath, type Portal } from '@/lib/tenancy/resolve-host';
@@ -44,28 +45,37 @@ export async function proxy(request: NextRequest) {
   // Who is asking, resolved once here (lib/http/client-address.ts); everything downstream reads this.
   const client = clientAddress(request.headers, cfg);
   if (client) headers.set(CLIENT_IP_HEADER, client);
-  const nonce = newNonce();
-  const security = securityHeaders({ nonce, production: !cfg.isSandbox, development: process.env.NODE_ENV === 'development' });
-  // Next.js finds the nonce in the request's policy and puts it on its own scripts; the root layout
-  // reads it for the theme script.
-  headers.set('content-security-policy', security['content-security-policy']!);
-  headers.set(NONCE_HEADER, nonce);
+  const production = !cfg.isSandbox;
+  const development = process.env.NODE_ENV === 'development';
+  /**
+   * Pages rendered per request get a fresh nonce: Next.js finds it in the request's policy and puts
+   * it on its own scripts. Prerendered pages (lib/http/prerendered.ts) are the same bytes for every
+   * visitor, so they get the policy without a nonce and no policy in the request.
+   */
+  const withNonce = () => {
+    const security = securityHeaders({ nonce: newNonce(), production, development });
+    headers.set('content-security-policy', security['content-security-policy']!);
+    return security;
+  };
 
   // Load balancers probe health by IP; it reveals nothing tenant-specific.
-  if (pathname === '/api/health') return secure(NextResponse.next({ request: { headers } }), security);
+  if (pathname === '/api/health') {
+    const security = withNonce();
+    return secure(NextResponse.next({ request: { headers } }), security);
+  }
 
   // The one reading of the host (lib/http/request-host.ts), the same the auth instances use.
   const resolved = resolveHost(requestHost(request.headers), cfg.ROOT_DOMAIN);
   let portal: Portal;
   let tenant: { tenantId?: string; slug: string } | undefined;
-  if (resolved.kind === 'not-found') return secure(notFound(pathname, resolved.reason), security);
+  if (resolved.kind === 'not-found') return secure(notFound(pathname, resolved.reason), withNonce());
   if (resolved.kind === 'portal') {
     portal = resolved.portal;
     // The root brand's sign-up and customer hosts: its id comes from the same cached lookup.
     if ('tenantSlug' in resolved) tenant = (await lookupSlug(resolved.tenantSlug)) ?? { slug: resolved.tenantSlug };
   } else {
     const ref = resolved.kind === 'lookup-domain' ? await lookupDomain(resolved.domain) : await lookupSlug(resolved.slug);
-    if (!ref) return secure(notFound(pathname, 'unknown host'), security);
+    if (!ref) return secure(notFound(pathname, 'unknown host'), withNonce());
     portal = 'customer';
     tenant = ref;
   }
@@ -76,10 +86,14 @@ export async function proxy(request: NextRequest) {
   // The slug and the id (lib/tenancy/forwarded-tenant.ts), so that nothing downstream looks it up again.
   if (tenant) setForwardedTenant(headers, tenant);
 
-  if (isPassThroughPath(pathname)) return secure(NextResponse.next({ request: { headers } }), security);
+  if (isPassThroughPath(pathname)) {
+    const security = withNonce();
+    return secure(NextResponse.next({ request: { headers } }), security);
+  }
 
   const url = request.nextUrl.clone();
   url.pathname = rewritePath({ portal, tenantSlug: tenant?.slug }, pathname);
+  const security = isPrerenderedPath(url.pathname) ? securityHeaders({ nonce: null, production, development }) : withNonce();
   return secure(NextResponse.rewrite(url, { request: { headers } }), security);
 }
 

@@ -6,6 +6,7 @@ import { ThemeProvider } from 'next-themes';
 import { Toaster } from '@/components/ui/sonner';
 import { TooltipProvider } from '@/components/ui/tooltip';
 import { shouldRetryQuery } from '@/lib/query-retry';
+import { THEME_PROVIDER_PROPS } from '@/lib/http/theme-script';
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -25,11 +26,12 @@ export function makeQueryClient(): QueryClient {
 /**
  * Client-side providers for every portal's root layout. The QueryClient lives in state so that
  * each browser session has exactly one and a server render never shares one between requests.
+ * The theme script carries no nonce: the policy allows it by hash (lib/http/theme-script.ts).
  */
-export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
+export function Providers({ children }: { children: React.ReactNode }) {
   const [queryClient] = React.useState(makeQueryClient);
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
+    <ThemeProvider {...THEME_PROVIDER_PROPS}>
       <QueryClientProvider client={queryClient}>
         <TooltipProvider>
           {children}

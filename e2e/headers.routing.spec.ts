@@ -33,7 +33,6 @@ function expectSecurityHeaders(headers: http.IncomingHttpHeaders, what: string) 
 test.describe('security headers', () => {
   for (const host of PORTAL_HOSTS) {
     test(`${host}: pages, the icon and the API carry them`, async () => {
-      // The staff and carrier portals send anonymous visitors to their sign-in page.
       const page = await get(host, host === 'admin.localhost' || host === 'carrier.localhost' ? '/sign-in' : '/');
       expect(page.status).toBe(200);
       expectSecurityHeaders(page.headers, `${host} page`);
@@ -63,7 +62,6 @@ test.describe('favicon', () => {
       const icon = await get(host, '/icon.svg');
       expect(icon.status).toBe(200);
       expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);
-      // The staff and carrier portals send anonymous visitors to their sign-in page.
       const page = await get(host, host === 'admin.localhost' || host === 'carrier.localhost' ? '/sign-in' : '/');
       const links = [...page.body.matchAll(/<link rel="(?:shortcut )?icon" href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
       expect(links.length, `${host} links an icon`).toBeGreaterThan(0);

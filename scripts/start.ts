@@ -22,6 +22,7 @@ import { DEMO_RESELLER, seedDatabase } from '../db/seed';
 import { ConfigError, deriveAppUrl, fakesInUse, parseConfig } from '../lib/config';
 import { nextFreePort, portIsFree, PortInUseError } from '../lib/net/ports';
 import { sandboxAccountLines } from './accounts';
+import { builtForOtherConfig, prerenderedRoutesWithNoncePolicy, recordBuildConfig } from './launcher/build-config';
 import { startSandboxDatabase } from './launcher/database';
 import { exitWithParentArgs, Launch, LaunchError, LaunchStopped, oneLine } from './launcher/launch';
 
@@ -146,11 +147,19 @@ async function main() {
   }
 
   const nextBin = path.resolve('node_modules/next/dist/bin/next');
-  if (!dev && buildIsStale()) {
+  // Prerendered pages show the configuration they were built with: another one needs a new build too.
+  if (!dev && (buildIsStale() || builtForOtherConfig(env))) {
     log('building the app (next build)...');
     const build = launch.spawn(process.execPath, [...exitWithParentArgs, nextBin, 'build'], { stdio: 'inherit', env });
     const code = await launch.step(() => runToEnd(build));
     if (code !== 0) throw new LaunchError('next build failed (its errors are above): fix them and run npm start again');
+    recordBuildConfig(env);
+  }
+  const unlisted = dev ? [] : prerenderedRoutesWithNoncePolicy();
+  if (unlisted.length) {
+    throw new LaunchError(
+      `next build prerendered ${unlisted.join(', ')}, which the proxy serves with a nonce policy (their scripts would be blocked): list them in lib/http/prerendered.ts or render them per request (await connection())`,
+    );
   }
   // Our web server around Next's handler (not `next start`/`next dev`): it owns the socket, so the
   // client address cannot be forged (scripts/web-server.ts). NODE_ENV as Next's own CLI sets it;

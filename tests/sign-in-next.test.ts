@@ -1,4 +1,4 @@
-import { isValidElement, type ReactElement, type ReactNode } from 'react';
+import { createElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 // Real sessions only: without a cookie the pages must see an anonymous visitor.
@@ -16,6 +16,8 @@ const { default: AdminConsoleLayout } = await import('@/app/admin/(console)/layo
 const { default: TenantSignInPage } = await import('@/app/auth/[tenant]/sign-in/page');
 const { default: TenantTwoFactorPage } = await import('@/app/auth/[tenant]/two-factor/page');
 const { SignInForm } = await import('@/components/auth/sign-in-form');
+const { signInTargets } = await import('@/components/auth/static-sign-in');
+const { getSessionUser } = await import('@/lib/auth/session');
 const { TwoFactorForm } = await import('@/components/auth/two-factor-form');
 const { HOSTS } = await import('@/tests/support/auth');
 const { portalUrl } = await import('@/lib/tenancy/portal-url');
@@ -120,6 +122,21 @@ function expectSafe(outcome: Outcome, at: HostRef, what: string) {
 
 const searchParams = (next: string | string[]) => Promise.resolve({ next });
 
+/**
+ * The tenant sign-in page is prerendered (lib/http/prerendered.ts): its `?next=` and signed-in
+ * redirect run in the browser (components/auth/static-sign-in.tsx). This does what the browser does
+ * for the current request: the form with the targets it computes, or, with a live session, the
+ * redirect it makes (as a NEXT_REDIRECT, like the server page used to).
+ */
+async function tenantSignIn(at: HostRef, next: string | string[]): Promise<ReactNode> {
+  await TenantSignInPage({ params: Promise.resolve({ tenant: at.slug! }) });
+  const search = `?${new URLSearchParams((Array.isArray(next) ? next : [next]).map((n) => ['next', n])).toString()}`;
+  const targets = signInTargets({ pathname: at.portal === 'signup' ? '/sign-in' : '/auth/sign-in', search }, portalUrl('customer', '/'));
+  const session = await getSessionUser(request.headers);
+  if (session) throw Object.assign(new Error('redirect'), { digest: `NEXT_REDIRECT;replace;${targets.signedIn(session.user.onboardingState ?? undefined)};307;` });
+  return createElement(SignInForm, { after: targets.after, forgotPasswordPath: 'forgot-password' });
+}
+
 describe('hostile ?next= on the sign-in and two-factor pages', () => {
   const cases: Array<{ name: string; at: HostRef; cookie: () => string; page: (next: string | string[]) => Promise<ReactNode> }> = [
     { name: 'admin sign-in', at: HOSTS.admin, cookie: () => cookies.admin, page: (next) => AdminSignInPage({ searchParams: searchParams(next) }) },
@@ -128,14 +145,14 @@ describe('hostile ?next= on the sign-in and two-factor pages', () => {
       name: 'reseller sign-in',
       at: HOSTS.acme,
       cookie: () => cookies.acme,
-      page: (next) => TenantSignInPage({ params: Promise.resolve({ tenant: 'acme' }), searchParams: searchParams(next) }),
+      page: (next) => tenantSignIn(HOSTS.acme, next),
     },
     { name: 'reseller two-factor', at: HOSTS.acme, cookie: () => cookies.acme, page: (next) => TenantTwoFactorPage({ searchParams: searchParams(next) }) },
     {
       name: 'root brand sign-in (pbx.)',
       at: HOSTS.root,
       cookie: () => cookies.root,
-      page: (next) => TenantSignInPage({ params: Promise.resolve({ tenant: 'didtron' }), searchParams: searchParams(next) }),
+      page: (next) => tenantSignIn(HOSTS.root, next),
     },
     { name: 'root brand two-factor (pbx.)', at: HOSTS.root, cookie: () => cookies.root, page: (next) => TenantTwoFactorPage({ searchParams: searchParams(next) }) },
   ];
@@ -165,7 +182,7 @@ describe('hostile ?next= on the sign-in and two-factor pages', () => {
     visit(HOSTS.admin, { cookie: cookies.admin });
     expect(await render(() => AdminSignInPage({ searchParams: searchParams('/users') }))).toEqual({ redirect: '/users' });
     visit(HOSTS.acme);
-    const tenant = afterOf(((await render(() => TenantSignInPage({ params: Promise.resolve({ tenant: 'acme' }), searchParams: searchParams('/keys') }))) as { element: ReactElement }).element);
+    const tenant = afterOf(((await render(() => tenantSignIn(HOSTS.acme, '/keys'))) as { element: ReactElement }).element);
     expect(tenant).toMatchObject({ home: '/keys', twoFactor: '/auth/two-factor?next=%2Fkeys' });
   });
 });

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { brandCssVars } from '@/components/theme/brand';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
-import { Button } from '@/components/ui/button';
+import { NotFoundHome } from './not-found-home';
 import { brandLogoSrc, PLATFORM_BRAND, type MetaBrand } from './brand-metadata';
 import { SandboxBanner } from './sandbox-banner';
 import { StatusPage } from './status-page';
@@ -11,20 +11,9 @@ import { StatusPage } from './status-page';
  * The 404 message inside a portal's own frame (its layout keeps header, navigation and brand): what
  * happened and the way back to the portal's home.
  */
-export function NotFoundMessage({ homeHref = '/', homeLabel }: { homeHref?: string; homeLabel: string }) {
+export function NotFoundMessage({ homeHref = '/', homeLabel, home }: { homeHref?: string; homeLabel: string; home?: ReactNode }) {
   return (
-    <StatusPage
-      code={404}
-      title="Page not found"
-      inFrame
-      action={
-        <Button asChild>
-          <Link href={homeHref} data-testid="not-found-home">
-            {homeLabel}
-          </Link>
-        </Button>
-      }
-    >
+    <StatusPage code={404} title="Page not found" inFrame action={home ?? <NotFoundHome href={homeHref} label={homeLabel} />}>
       There is nothing at this address. It may have moved, or the link may be mistyped.
     </StatusPage>
   );

@@ -1,10 +1,11 @@
-import { connection } from 'next/server';
 import { config, fakesInUse } from '@/lib/config';
 
-/** Shown on every portal whenever the app runs in sandbox mode or talks to a local fake server. */
-export async function SandboxBanner() {
-  // Read at request time: the banner must reflect the running configuration, not the build's.
-  await connection();
+/**
+ * Shown on every portal whenever the app runs in sandbox mode or talks to a local fake server. On
+ * prerendered pages (marketing, docs) it is rendered at build time: scripts/start.ts rebuilds when
+ * the configuration the pages show differs from the build's (scripts/launcher/build-config.ts).
+ */
+export function SandboxBanner() {
   const fakes = fakesInUse();
   if (!config().isSandbox && fakes.length === 0) return null;
   return (

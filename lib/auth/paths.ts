@@ -1,6 +1,5 @@
 import { config } from '@/lib/config';
 import { portalUrl } from '@/lib/tenancy/portal-url';
-import { hasControlCharacters } from '@/lib/validation';
 import type { Portal } from '@/lib/tenancy/resolve-host';
 
 /** Which tenant and host a request reached: one Better Auth instance serves each pair. */
@@ -40,40 +39,8 @@ export function authPageUrl(target: Pick<AuthTarget, 'host' | 'portal'>, path: `
   return portalUrl('signup', path);
 }
 
-export const MAX_NEXT_PATH_LENGTH = 2000;
-const NEXT_PATH_BASE = 'https://next-path.invalid';
-const ENCODED_SEPARATOR = /%2f|%5c/i;
-
-/**
- * The one way to take a "continue to" target from a request (`?next=`, a callback URL, the path the
- * proxy saw): a path on the current origin, or null, in which case the caller goes to the portal's
- * home. Accepted only when it starts with a single `/`, holds no control character and no backslash
- * (browsers drop tabs and newlines and read `\` as `/`, so `/\t/evil.example` would leave the site),
- * its path holds no encoded slash, backslash or control character (a proxy that decodes once must
- * not see `//`), and, parsed against an origin, it keeps that origin and serialises to a path that
- * does not start with `//` (`/..//evil.example` would). Returns the serialised form: ASCII only, so
- * it is always a valid Location header.
- */
-export function safeNextPath(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > MAX_NEXT_PATH_LENGTH) return null;
-  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || hasControlCharacters(value)) return null;
-  const rawPath = value.split(/[?#]/, 1)[0]!;
-  if (ENCODED_SEPARATOR.test(rawPath)) return null;
-  try {
-    if (hasControlCharacters(decodeURIComponent(rawPath))) return null;
-    const url = new URL(value, NEXT_PATH_BASE);
-    const path = `${url.pathname}${url.search}${url.hash}`;
-    return url.origin === NEXT_PATH_BASE && path.startsWith('/') && !path.startsWith('//') ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A sign-in or two-factor page that continues to `next` afterwards, when `next` is a safe path (safeNextPath). */
-export function withNextPath(page: string, next: unknown): string {
-  const path = safeNextPath(next);
-  return path && path !== '/' ? `${page}?next=${encodeURIComponent(path)}` : page;
-}
+// The `?next=` rules live in a leaf module so that the prerendered sign-in page can apply them in the browser.
+export { MAX_NEXT_PATH_LENGTH, safeNextPath, withNextPath } from './next-path';
 
 /** The customer's security settings (email, 2FA, password, sessions): a customer portal page. */
 export const SECURITY_SETTINGS_PATH = '/settings/security';

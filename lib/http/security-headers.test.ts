@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentSecurityPolicy, newNonce, NONCE_HEADER, securityHeaders } from './security-headers';
+import { contentSecurityPolicy, newNonce, securityHeaders } from './security-headers';
+import { THEME_SCRIPT_SHA256 } from './theme-script';
 
 const sandbox = { nonce: 'bm9uY2U=', production: false, development: false };
 
@@ -10,7 +11,7 @@ describe('securityHeaders', () => {
     expect(csp.split('; ')).toEqual(
       expect.arrayContaining([
         "default-src 'self'",
-        "script-src 'self' 'nonce-bm9uY2U=' 'strict-dynamic'",
+        `script-src 'self' 'nonce-bm9uY2U=' '${THEME_SCRIPT_SHA256}' 'strict-dynamic'`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -24,6 +25,15 @@ describe('securityHeaders', () => {
       'referrer-policy': 'strict-origin-when-cross-origin',
       'permissions-policy': expect.stringContaining('camera=()'),
     });
+  });
+
+  it("gives prerendered pages a policy without a nonce: 'self' and inline scripts, every other directive the same", () => {
+    const csp = contentSecurityPolicy({ ...sandbox, nonce: null });
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';");
+    // A hash or nonce would make browsers ignore 'unsafe-inline' and block Next's inline scripts.
+    expect(csp).not.toMatch(/'nonce-|'sha256-|'strict-dynamic'/);
+    const withNonce = contentSecurityPolicy(sandbox).split('; ').filter((d) => !d.startsWith('script-src'));
+    expect(csp.split('; ').filter((d) => !d.startsWith('script-src'))).toEqual(withNonce);
   });
 
   it('sends HSTS (and upgrades stray http subresources) in production only', () => {
@@ -60,13 +70,12 @@ describe('proxy', () => {
     return (url: string) => proxy(new NextRequest(url, { headers: { host: new URL(url).host } }));
   }
 
-  it('puts the headers on portal pages, API responses and its own 404s, with a nonce per request', async () => {
+  it('puts the headers on portal pages, API responses and its own 404s, with a nonce per request where pages render per request', async () => {
     const proxy = await proxyFor({ APP_MODE: 'sandbox' });
     const responses = await Promise.all(
       [
-        'http://localhost:3000/',
         'http://admin.localhost:3000/sign-in',
-        'http://docs.localhost:3000/rating',
+        'http://switch.pbx.localhost:3000/',
         'http://localhost:3000/api/health',
         'http://localhost:3000/api/nope',
         'http://localhost:3000/icon.svg',
@@ -74,7 +83,7 @@ describe('proxy', () => {
         'http://api.localhost:3000/api/x',
       ].map((url) => proxy(url)),
     );
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 404, 404]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 404, 404]);
     for (const res of responses) {
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(res.headers.get('x-frame-options')).toBe('DENY');
@@ -86,7 +95,25 @@ describe('proxy', () => {
     // Next reads the policy (and the nonce) from the forwarded request headers.
     const page = responses[0]!;
     expect(page.headers.get('x-middleware-request-content-security-policy')).toBe(page.headers.get('content-security-policy'));
-    expect(page.headers.get(`x-middleware-request-${NONCE_HEADER}`)).toBe(nonces[0]);
+  });
+
+  it('gives the prerendered pages (marketing, docs, sign-in) the same headers with a policy without a nonce, and forwards none', async () => {
+    const proxy = await proxyFor({ APP_MODE: 'sandbox' });
+    // (A reseller's host needs the database lookup: e2e/headers.routing.spec.ts covers /auth/sign-in there.)
+    for (const url of ['http://localhost:3000/', 'http://www.localhost:3000/#pricing', 'http://docs.localhost:3000/rating', 'http://pbx.localhost:3000/sign-in', 'http://switch.pbx.localhost:3000/auth/sign-in']) {
+      const res = await proxy(url);
+      expect(res.status, url).toBe(200);
+      const csp = res.headers.get('content-security-policy')!;
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).toContain("script-src 'self' 'unsafe-inline'");
+      expect(csp, url).not.toContain("'nonce-");
+      expect(res.headers.get('x-frame-options'), url).toBe('DENY');
+      expect(res.headers.get('x-middleware-request-content-security-policy'), url).toBeNull();
+    }
+    // Pages next to them that render per request keep the nonce.
+    for (const url of ['http://pbx.localhost:3000/sign-up', 'http://pbx.localhost:3000/', 'http://switch.pbx.localhost:3000/auth/sign-in-not']) {
+      expect((await proxy(url)).headers.get('content-security-policy'), url).toContain("'nonce-");
+    }
   });
 
   it('serves /icon.svg itself on every portal host instead of rewriting it into a portal', async () => {

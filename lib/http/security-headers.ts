@@ -1,22 +1,25 @@
+import { THEME_SCRIPT_SHA256 } from './theme-script';
+
 /**
  * The security headers of every response the proxy handles (pages, API, its own 404s). Pure: the
- * proxy passes the mode and a fresh nonce per request. Scripts need the nonce (Next.js applies it
- * to its own scripts when it finds it in the request's Content-Security-Policy header; 'strict-dynamic'
- * lets those load their chunks); styles keep 'unsafe-inline' because React renders style attributes,
- * which nonces cannot cover.
+ * proxy passes the mode and, for pages rendered per request, a fresh nonce. Scripts need the nonce
+ * (Next.js applies it to its own scripts when it finds it in the request's Content-Security-Policy
+ * header; 'strict-dynamic' lets those load their chunks); the theme script of the root layout is
+ * allowed by its hash, so the layout need not read the nonce (reading it would make every page
+ * dynamic). Prerendered pages (marketing, docs, sign-in: lib/http/prerendered.ts) are the same
+ * bytes for every visitor and cannot carry a per-request nonce: their policy allows 'self' and
+ * inline scripts instead (docs/DECISIONS.md, "Prerendered public pages"). Styles keep
+ * 'unsafe-inline' because React renders style attributes, which nonces cannot cover.
  */
 
 export type SecurityHeaderOptions = {
-  /** A fresh, unguessable value per request (base64). */
-  nonce: string;
+  /** A fresh, unguessable value per request (base64); null for a prerendered page (no nonce possible). */
+  nonce: string | null;
   /** APP_MODE=production: adds HSTS and upgrades stray http:// subresources. */
   production: boolean;
   /** `next dev`: React's development build evaluates strings and hot reload uses a WebSocket. */
   development: boolean;
 };
-
-/** Request header through which the proxy hands the nonce to server components (the root layout). */
-export const NONCE_HEADER = 'x-didtron-nonce';
 
 /** Two years, the value HSTS preload lists expect; every sub-domain of the platform is https in production. */
 const HSTS = 'max-age=63072000; includeSubDomains';
@@ -27,7 +30,10 @@ const PERMISSIONS_POLICY = ['camera=()', 'microphone=()', 'geolocation=()', 'pay
 export function contentSecurityPolicy({ nonce, production, development }: SecurityHeaderOptions): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    nonce === null
+      ? // A hash or nonce here would make browsers ignore 'unsafe-inline' (CSP2), so neither is listed.
+        `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`
+      : `script-src 'self' 'nonce-${nonce}' '${THEME_SCRIPT_SHA256}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     // Tenant logos and favicons may be any https URL (branding-schema); data: for inline SVG icons.
     "img-src 'self' data: blob: https:",

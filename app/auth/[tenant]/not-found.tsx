@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
+import { AuthNotFoundHome } from '@/components/shell/auth-not-found';
 import { NotFoundMessage } from '@/components/shell/not-found';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
-/** 404 inside the brand's sign-in frame; home is the sign-in landing (/ on pbx., /auth on a reseller host). */
-export default async function NotFound() {
-  const portal = (await headers()).get('x-portal');
-  return <NotFoundMessage homeHref={portal === 'customer' ? '/auth' : '/'} homeLabel="Back to sign in" />;
+/**
+ * 404 inside the brand's sign-in frame; home is the sign-in landing (/ on pbx., /auth on a tenant
+ * host), worked out in the browser: this page must read nothing of the request (AuthNotFoundHome).
+ */
+export default function NotFound() {
+  return <NotFoundMessage homeLabel="Back to sign in" home={<AuthNotFoundHome />} />;
 }

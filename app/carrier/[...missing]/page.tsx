@@ -5,11 +5,7 @@ import { notFound } from 'next/navigation';
 // matched page's segment chain, and not-found.tsx's alone was replaced by the layout's title on hydration.
 export const metadata: Metadata = { title: 'Page not found' };
 
-/**
- * Any address the carrier portal has no page for: 404 for everyone, signed in or not (outside the
- * (portal) group, whose layout would send a signed-out visitor to sign in first), in the root 404's
- * header frame. notFound() inside the portal's pages keeps the portal's frame ((portal)/not-found.tsx).
- */
+/** Any address this portal has no page for: its own not-found.tsx answers 404 inside the portal's frame. */
 export default function Missing() {
   notFound();
 }

@@ -4,6 +4,7 @@ import { tenants, tenantStatuses } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError, ValidationError } from '@/lib/errors';
+import { revalidateBranding } from '../branding-cache';
 import { clearHostCache } from '../host-lookup';
 import { parseInput, type InputOf } from '@/lib/validation';
 
@@ -22,5 +23,7 @@ export async function setTenantStatus({ ctx, input }: { ctx: Ctx; input: InputOf
     return after!;
   });
   clearHostCache();
+  // A suspended tenant's prerendered sign-in page must go too (it answers 404 from now on).
+  revalidateBranding(result.slug);
   return result;
 }

@@ -1,18 +1,25 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { AuthCard } from '@/components/auth/auth-card';
-import { SignInForm } from '@/components/auth/sign-in-form';
-import { authPageContext, destinationFor } from '@/lib/auth/page-context';
-import { withNextPath } from '@/lib/auth/paths';
-import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
+import { StaticSignIn } from '@/components/auth/static-sign-in';
+import { cachedPublicBranding } from '@/lib/tenancy/branding-cache';
+import { portalUrl } from '@/lib/tenancy/portal-url';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const brand = await getPublicBranding((await params).tenant);
+/**
+ * Prerendered per tenant on its first visit and kept until the tenant's branding changes
+ * (lib/tenancy/branding-cache.ts): no tenant is listed at build time, every one is rendered on
+ * demand. The page reads nothing of the request (lib/http/prerendered.ts); `?next=` and the
+ * signed-in redirect are handled in the browser (StaticSignIn).
+ */
+export function generateStaticParams(): { tenant: string }[] {
+  return [];
+}
+
+export default async function SignInPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const brand = await cachedPublicBranding((await params).tenant);
   if (!brand) notFound();
-  const ctx = await authPageContext((await searchParams).next);
-  if (ctx.session) redirect(destinationFor(ctx));
   return (
     <AuthCard
       testId="sign-in"
@@ -20,13 +27,13 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
       footer={
         <p>
           New here?{' '}
-          <a href={ctx.pages.signUp} className="text-primary underline underline-offset-4 hover:decoration-2" data-testid="sign-up-link">
+          <a href="sign-up" className="text-primary underline underline-offset-4 hover:decoration-2" data-testid="sign-up-link">
             Create an account
           </a>
         </p>
       }
     >
-      <SignInForm after={{ onboarding: ctx.pages.onboarding, home: ctx.next ?? ctx.home, twoFactor: withNextPath(ctx.pages.twoFactor, ctx.next) }} forgotPasswordPath={ctx.pages.forgotPassword} />
+      <StaticSignIn signupPortalHome={portalUrl('customer', '/')} />
     </AuthCard>
   );
 }
