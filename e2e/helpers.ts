@@ -9,6 +9,9 @@ import { expect, type Page } from '@playwright/test';
 export async function expectAccessible(page: Page, label = page.url(), options: { exclude?: string[] } = {}) {
   // A toast fading out is half transparent for a moment; scan once it is gone (visible toasts are scanned).
   await expect(page.locator('[data-sonner-toast][data-removed="true"]')).toHaveCount(0);
+  // Next 16 streams a dynamic page's metadata: its <title> can arrive after the content. Wait for it
+  // as a browser tab would show it; a page that never gets one still fails here.
+  await expect(page).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
