@@ -8,25 +8,11 @@
 // replaced as parent by init (seen once under load: a web server left running with PPID 1). Every
 // descendant watches the launcher itself, so Next's own workers stop with it as well.
 // Plain JavaScript: it runs before any TypeScript loader.
-import { readFileSync } from 'node:fs';
+import { alive } from './process-alive.mjs';
 
 const named = Number(process.env.DIDTRON_LAUNCHER_PID);
 const launcher = Number.isInteger(named) && named > 1 ? named : process.ppid;
 
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-  try {
-    // A dead launcher its own parent has not reaped yet is a zombie: dead all the same.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return true;
-  }
-}
 
 const timer = setInterval(() => {
   if (alive(launcher)) return;

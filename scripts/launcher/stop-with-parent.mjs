@@ -2,24 +2,10 @@
 // cannot preload exit-with-parent.mjs (the embedded PostgreSQL server). When the launcher dies
 // without stopping the target, this stops it (SIGINT: PostgreSQL's fast shutdown) and exits; it also
 // exits when the target is gone. The launcher kills it on its orderly exit.
-import { readFileSync } from 'node:fs';
+import { alive } from './process-alive.mjs';
 
 const [launcher, target] = process.argv.slice(2).map(Number);
 
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-  try {
-    // A dead launcher its own parent has not reaped yet is a zombie: dead all the same.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return true;
-  }
-}
 
 const timer = setInterval(() => {
   if (!alive(target)) process.exit(0);
