@@ -54,7 +54,16 @@ export type RouteContract = {
   bodyFromPath?: (params: never) => Record<string, unknown>;
   /** The JSON the endpoint answers with (documentation and the OpenAPI description; not enforced). */
   response?: z.ZodType;
+  /**
+   * How the operation appears in the OpenAPI document (required on every `/api/v1` route; issue 10):
+   * a stable `id` (camelCase operationId), a one-line summary, its tag (the domain, e.g. 'API keys').
+   * Examples live on the schemas themselves (`.meta({ examples: [...] })`).
+   */
+  operation?: RouteOperation;
 };
+
+/** An `/api/v1` operation's description: see RouteContract.operation. */
+export type RouteOperation = { id: string; summary: string; tag: string; description?: string };
 
 type SpecOf<Pm, Q, B, R> = {
   key: string;
@@ -64,6 +73,7 @@ type SpecOf<Pm, Q, B, R> = {
   body?: B;
   bodyFromPath?: (params: Out<Pm, Record<string, string>>) => Record<string, unknown>;
   response?: R;
+  operation?: RouteOperation;
 };
 
 export function errorResponse(error: unknown, requestId: string): NextResponse {
