@@ -1,6 +1,6 @@
-import { DrizzleQueryError, sql as dsql } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
-import { drizzle, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
+import { drizzle, PostgresJsSession, PostgresJsTransaction, type PostgresJsDatabase, type PostgresJsQueryResultHKT } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { config } from '@/lib/config';
 import * as schema from './schema';
@@ -64,16 +64,122 @@ export function listen(channel: string, onNotify: (payload: string) => void): Pr
     .then((meta) => ({ unlisten: () => meta.unlisten() }));
 }
 
+/** The transaction-local settings RLS reads (db/migrate.ts policies): `app.tenant_id`, `app.platform`. */
+type Settings = ReadonlyArray<readonly [name: 'app.tenant_id' | 'app.platform', value: string]>;
+
+const CONNECTION_ERROR = /^CONNECTION_/;
+type Pending = ReturnType<postgres.Sql['unsafe']>;
+
+/**
+ * A transaction on a reserved connection with its first statements pipelined: BEGIN, the
+ * set_config of the scope and fn's first query leave in one write and cost one round trip (with
+ * Drizzle's `transaction()` each waits for the previous: BEGIN, set_config, query, COMMIT were
+ * four). Semantics are those of postgres.js's `begin`: fn's error (or the error of a query fn did
+ * not await) rolls back and is thrown; otherwise COMMIT. The settings are transaction-local
+ * (set_config(..., true)), so COMMIT or ROLLBACK clears them before the connection goes back to the
+ * pool: a pooled connection never carries the tenant of a previous request
+ * (db/pool-isolation.test.ts). If BEGIN itself failed, set_config outside a transaction sets
+ * nothing and RLS sees no tenant (no rows), and BEGIN's error is thrown.
+ *
+ * `oneRead`: fn issues exactly one statement (readInTenant); COMMIT is pipelined right behind it,
+ * so the whole transaction is one round trip.
+ */
+async function scopedTransaction<T>(settings: Settings, fn: (tx: Tx) => Promise<T>, oneRead = false): Promise<T> {
+  const h = handles();
+  const reserved = await h.client.reserve();
+  let ended = false;
+  let sent = 0;
+  let failure: unknown;
+  let connectionLost = false;
+  const track = (q: Pending): Pending => {
+    // Sent now, in order: the driver writes what is queued in one tick as one packet.
+    q.execute();
+    sent++;
+    q.catch((error: unknown) => {
+      failure ??= error;
+      if (CONNECTION_ERROR.test(String((error as { code?: unknown }).code ?? ''))) connectionLost = true;
+    });
+    return q;
+  };
+  // The client Drizzle's session sees: the reserved connection, closed to late callers once the
+  // transaction has ended (the connection may serve another request by then).
+  let savepoints = 0;
+  type Client = { unsafe: (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) => Pending; savepoint: <R>(body: (c: Client) => Promise<R>) => Promise<R> };
+  const client: Client = {
+    unsafe: (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) => {
+      if (ended) throw new Error('This transaction has ended: a query after its end would run on a connection another request may hold');
+      return track(reserved.unsafe(query, params as postgres.ParameterOrJSON<never>[], options));
+    },
+    // Drizzle's nested transaction (tx.transaction(), Better Auth's adapter inside a tenant transaction).
+    savepoint: async (body) => {
+      const name = `s${savepoints++}`;
+      await client.unsafe(`savepoint ${name}`);
+      try {
+        return await body(client);
+      } catch (error) {
+        await client.unsafe(`rollback to savepoint ${name}`);
+        throw error;
+      }
+    },
+  };
+  const internals = h.db as unknown as { dialect: ConstructorParameters<typeof PostgresJsSession>[1]; session: { schema: ConstructorParameters<typeof PostgresJsSession>[2]; options: ConstructorParameters<typeof PostgresJsSession>[3] } };
+  const session = new PostgresJsSession(client as unknown as postgres.Sql, internals.dialect, internals.session.schema, internals.session.options);
+  const tx = new PostgresJsTransaction(internals.dialect, session as never, internals.session.schema) as unknown as Tx;
+
+  const begin = client.unsafe('begin');
+  const set = client.unsafe(`select ${settings.map((_, i) => `set_config($${i * 2 + 1}, $${i * 2 + 2}, true)`).join(', ')}`, settings.flat());
+  try {
+    let result: T;
+    let commit: Pending | undefined;
+    try {
+      const running = fn(tx);
+      // readInTenant's one statement went out with BEGIN; COMMIT follows it in the same packet
+      // (after a failed statement PostgreSQL answers COMMIT with ROLLBACK).
+      if (oneRead && sent === 3) commit = client.unsafe('commit');
+      result = await running;
+      await begin;
+      await set;
+      if (failure) throw failure;
+    } catch (error) {
+      if (!commit) await client.unsafe('rollback').catch(() => {});
+      else await commit.catch(() => {});
+      throw error;
+    }
+    await (commit ?? client.unsafe('commit'));
+    return result;
+  } finally {
+    ended = true;
+    // A connection the driver saw close is in its closed queue already: handing it back would
+    // put a dead (or reconnected, busy) connection in the open one.
+    if (!connectionLost) reserved.release();
+  }
+}
+
 /**
  * Runs fn in a transaction scoped to one tenant: RLS sees only that tenant's rows, and with no
  * tenant set it sees none. set_config(..., true) is transaction-local, so a pooled connection
  * never carries the tenant of a previous request.
  */
 export async function withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return handles().db.transaction(async (tx) => {
-    await tx.execute(dsql`select set_config('app.tenant_id', ${tenantId}, true)`);
-    return fn(tx);
-  });
+  return scopedTransaction([['app.tenant_id', tenantId]], fn);
+}
+
+/**
+ * One read in a transaction scoped to the tenant, in one round trip: BEGIN, set_config, the
+ * statement and COMMIT leave together. `read` must issue exactly one statement (a Drizzle query
+ * builder: `(tx) => tx.select()...`); anything else still works, at the cost of a second round trip.
+ */
+export async function readInTenant<R>(tenantId: string, read: (tx: Tx) => PromiseLike<R>): Promise<R> {
+  return scopedTransaction(
+    [['app.tenant_id', tenantId]],
+    async (tx) => {
+      // A Drizzle builder is lazy (it runs when awaited, a microtask later): execute() sends it now,
+      // so that COMMIT can follow it in the same packet.
+      const query = read(tx) as PromiseLike<R> & { execute?: () => Promise<R> };
+      return typeof query.execute === 'function' ? query.execute() : query;
+    },
+    true,
+  );
 }
 
 /**
@@ -81,10 +187,7 @@ export async function withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>
  * platform permission and write an audit event for staff writes.
  */
 export async function withPlatform<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return handles().db.transaction(async (tx) => {
-    await tx.execute(dsql`select set_config('app.platform', 'on', true)`);
-    return fn(tx);
-  });
+  return scopedTransaction([['app.platform', 'on']], fn);
 }
 
 /**

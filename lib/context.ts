@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
-import { withPlatform, withTenant, type Tx } from '@/db/client';
+import { readInTenant, withPlatform, withTenant, type Tx } from '@/db/client';
 import type { Permission, Role, SystemActorName } from './auth/permissions';
 import { can, systemCan } from './auth/permissions';
 import { ForbiddenError } from './errors';
@@ -167,6 +167,17 @@ export function joinTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Pro
   const current = openDbScope();
   if (current && sameScope(current, { kind: 'tenant', tenantId })) return fn(current.tx);
   return open({ kind: 'tenant', tenantId }, (scope) => fn(scope.tx));
+}
+
+/**
+ * One read scoped to the tenant (a single statement: `(tx) => tx.select()...`): in the open
+ * transaction of the tenant when there is one, else in its own transaction sent in one round trip
+ * (db/client.ts readInTenant). For per-request reads with no ctx yet (the session's user).
+ */
+export function tenantRead<R>(tenantId: string, read: (tx: Tx) => PromiseLike<R>): Promise<R> {
+  const current = openDbScope();
+  if (current && sameScope(current, { kind: 'tenant', tenantId })) return Promise.resolve(read(current.tx));
+  return readInTenant(tenantId, read);
 }
 
 /**

@@ -4,13 +4,21 @@
  * (bench/http/load.ts). Starts the app as production does (scripts/start.ts: build when stale, a
  * fresh sandbox database, fakes, web server and worker), builds and starts the bare app with
  * `next start`, creates 60 tenants and a staff session, then measures each pair in alternation.
- * Prints a table; the last line is one JSON object with the ratios (app / bare requests per second).
+ * Prints a table; the last line is one JSON object with the ratios (app / bare requests per second)
+ * and the CPU ratios (bare / app CPU time of the server process per request: steadier than
+ * requests per second on a loaded machine, since it does not count time the server waited for a core;
+ * the app's PostgreSQL backends are not counted).
  *   BENCH_DURATION_MS (6000) per measurement, BENCH_ROUNDS (3, the median counts),
- *   BENCH_CONNECTIONS (16), BENCH_APP_PORT (3128), BENCH_BARE_PORT (3129), BENCH_PG_PORT (54358).
- * With DATABASE_URL set the app uses the database didtron_bench next to it (recreated), else an
+ *   BENCH_CONNECTIONS (16), BENCH_APP_PORT (3128), BENCH_BARE_PORT (3129), BENCH_PG_PORT (54358),
+ *   BENCH_ONLY=<key>[,<key>] (marketing, docs, signIn, publicJson, authList) runs only those,
+ *   BENCH_CPU_PROF=1 writes V8 CPU profiles of the app's processes to .data/bench-prof (whole run:
+ *   combine with BENCH_ONLY; the web server's is the largest; open in Chrome DevTools),
+ *   BENCH_DB_NAME (didtron_bench).
+ * With DATABASE_URL set the app uses the database BENCH_DB_NAME next to it (recreated), else an
  * embedded PostgreSQL in .data/pg-bench. Nothing here asserts: the figures depend on the machine.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { load, request, type LoadResult, type Target } from './load';
@@ -21,6 +29,8 @@ const ROUNDS = Number(env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 16);
 const APP_PORT = Number(env.BENCH_APP_PORT ?? 3128);
 const BARE_PORT = Number(env.BENCH_BARE_PORT ?? 3129);
+const ONLY = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const PROFILE_DIR = env.BENCH_CPU_PROF === '1' ? path.resolve('.data/bench-prof') : null;
 const nextBin = path.resolve('node_modules/next/dist/bin/next');
 const bareDir = path.resolve('bench/http/bare');
 const children: ChildProcess[] = [];
@@ -52,7 +62,7 @@ async function waitFor(port: number, path: string, child: ChildProcess, timeoutM
 function databaseUrl(): string | undefined {
   if (!env.DATABASE_URL) return undefined;
   const u = new URL(env.DATABASE_URL);
-  u.pathname = '/didtron_bench';
+  u.pathname = `/${env.BENCH_DB_NAME ?? 'didtron_bench'}`;
   return u.toString();
 }
 
@@ -66,12 +76,44 @@ async function startApp(): Promise<void> {
     // Production's default: one access-log line per API request is part of the path measured.
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     ...(db ? { DATABASE_URL: db } : {}),
+    // Every process of the app writes its profile when it exits (the bench stops the app and waits).
+    ...(PROFILE_DIR ? { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${PROFILE_DIR}`.trim() } : {}),
   };
   if (!db) delete appEnv.DATABASE_URL;
   log(`starting the app on :${APP_PORT} (scripts/start.ts --fresh; builds when stale)`);
+  if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--fresh'], { env: appEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(app);
   await waitFor(APP_PORT, '/api/health', app, 1_200_000);
+  appProcess = app;
+}
+let appProcess: ChildProcess | undefined;
+
+/** The process listening on the port (the app's web server is a grandchild of the launcher). */
+function listenerPid(port: number): number | null {
+  const out = spawnSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' }).stdout ?? '';
+  const m = /pid=(\d+)/.exec(out);
+  return m ? Number(m[1]) : null;
+}
+
+/** User + system CPU time of a process so far, in milliseconds (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuMs(pid: number | null): number {
+  if (!pid) return NaN;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** One measurement, with the server's CPU time per request. */
+async function measure(target: Target, pid: number | null): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  const before = cpuMs(pid);
+  const result = await load(target, { connections: CONNECTIONS, durationMs: DURATION });
+  const used = cpuMs(pid) - before;
+  return { ...result, cpuMsPerRequest: Math.round((used / Math.max(1, result.requests)) * 1000) / 1000 };
 }
 
 async function startBare(): Promise<void> {
@@ -116,41 +158,59 @@ async function main() {
   // Host headers as a browser sends them, with the port.
   const app = (host: string, path: string, headers?: Record<string, string>): Target => ({ port: APP_PORT, host: `${host}:${APP_PORT}`, path, headers });
   const bare = (host: string, path: string, headers?: Record<string, string>): Target => ({ port: BARE_PORT, host: `${host}:${BARE_PORT}`, path, headers });
-  const pairs: Pair[] = [
+  const allPairs: Pair[] = [
     { key: 'marketing', label: 'marketing home', app: app('localhost', '/'), bare: bare('localhost', '/') },
     { key: 'docs', label: 'docs page', app: app('docs.localhost', '/rating'), bare: bare('docs.localhost', '/rating') },
     { key: 'signIn', label: 'sign-in page', app: app('pbx.localhost', '/sign-in'), bare: bare('pbx.localhost', '/sign-in') },
     { key: 'publicJson', label: 'public JSON (/api/status)', app: app('localhost', '/api/status'), bare: bare('localhost', '/api/public') },
     { key: 'authList', label: 'authenticated list, 50 rows', app: app('admin.localhost', '/api/admin/tenants?limit=50', { cookie }), bare: bare('admin.localhost', '/api/list', { cookie }) },
   ];
+  const pairs = allPairs.filter((p) => !ONLY || ONLY.has(p.key));
+  if (pairs.length === 0) throw new Error(`BENCH_ONLY=${env.BENCH_ONLY} names no scenario (${allPairs.map((p) => p.key).join(', ')})`);
+  const appPid = listenerPid(APP_PORT);
+  const barePid = listenerPid(BARE_PORT);
+  if (!appPid || !barePid) log(`could not find the server processes (app ${appPid}, bare ${barePid}): no CPU figures`);
 
-  const results: Record<string, { app: LoadResult[]; bare: LoadResult[] }> = {};
+  type Measured = LoadResult & { cpuMsPerRequest: number };
+  const results: Record<string, { app: Measured[]; bare: Measured[] }> = {};
   for (const pair of pairs) {
     // Warm both (first render of on-demand pages, JIT) before measuring.
     await load(pair.bare, { connections: CONNECTIONS, durationMs: 1500 });
     await load(pair.app, { connections: CONNECTIONS, durationMs: 1500 });
     results[pair.key] = { app: [], bare: [] };
     for (let round = 0; round < ROUNDS; round++) {
-      results[pair.key]!.bare.push(await load(pair.bare, { connections: CONNECTIONS, durationMs: DURATION }));
-      results[pair.key]!.app.push(await load(pair.app, { connections: CONNECTIONS, durationMs: DURATION }));
+      results[pair.key]!.bare.push(await measure(pair.bare, barePid));
+      results[pair.key]!.app.push(await measure(pair.app, appPid));
     }
     const r = results[pair.key]!;
     const kb = (rs: LoadResult[]) => rs.reduce((n, x) => n + x.bytes, 0) / Math.max(1, rs.reduce((n, x) => n + x.requests, 0)) / 1024;
-    const fmt = (rs: LoadResult[]) => `${median(rs.map((x) => x.rps)).toFixed(0).padStart(6)} req/s  p95 ${median(rs.map((x) => x.p95)).toFixed(1).padStart(6)} ms  ${kb(rs).toFixed(1).padStart(5)} kB`;
+    const fmt = (rs: Measured[]) =>
+      `${median(rs.map((x) => x.rps)).toFixed(0).padStart(6)} req/s  p95 ${median(rs.map((x) => x.p95)).toFixed(1).padStart(6)} ms  ${kb(rs).toFixed(1).padStart(5)} kB  cpu ${median(rs.map((x) => x.cpuMsPerRequest)).toFixed(2).padStart(5)} ms/req`;
     const bad = [...r.app, ...r.bare].reduce((n, x) => n + x.non2xx + x.errors, 0);
     console.log(`${pair.label.padEnd(30)} app ${fmt(r.app)}   bare ${fmt(r.bare)}   ratio ${(median(r.app.map((x) => x.rps)) / median(r.bare.map((x) => x.rps))).toFixed(2)}${bad ? `   (${bad} non-2xx/errors)` : ''}`);
   }
 
   const summary: Record<string, unknown> = { connections: CONNECTIONS, durationMs: DURATION, rounds: ROUNDS, loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100) };
   const ratios: Record<string, number> = {};
+  const cpuRatios: Record<string, number | null> = {};
   for (const pair of pairs) {
     const r = results[pair.key]!;
     const app = median(r.app.map((x) => x.rps));
     const bare = median(r.bare.map((x) => x.rps));
+    const appCpu = median(r.app.map((x) => x.cpuMsPerRequest));
+    const bareCpu = median(r.bare.map((x) => x.cpuMsPerRequest));
     ratios[pair.key] = Math.round((app / bare) * 100) / 100;
-    summary[pair.key] = { appRps: app, bareRps: bare, appP95: median(r.app.map((x) => x.p95)), bareP95: median(r.bare.map((x) => x.p95)) };
+    cpuRatios[pair.key] = Number.isFinite(appCpu / bareCpu) ? Math.round((bareCpu / appCpu) * 100) / 100 : null;
+    summary[pair.key] = { appRps: app, bareRps: bare, appP95: median(r.app.map((x) => x.p95)), bareP95: median(r.bare.map((x) => x.p95)), appCpuMsPerRequest: appCpu, bareCpuMsPerRequest: bareCpu };
   }
-  console.log(JSON.stringify({ ratios, ...summary }));
+  if (PROFILE_DIR && appProcess) {
+    // Stop the app and wait: each process writes its profile on exit.
+    log(`stopping the app; CPU profiles go to ${PROFILE_DIR}`);
+    const exited = new Promise((resolve) => appProcess!.once('exit', resolve));
+    appProcess.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 40_000))]);
+  }
+  console.log(JSON.stringify({ ratios, cpuRatios, ...summary }));
 }
 
 main()

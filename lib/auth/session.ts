@@ -4,7 +4,7 @@ import { users, type UserRow } from '@/db/schema';
 import { authFor, resolveAuthTarget } from './instances';
 import { lookupImpersonation, type Impersonator } from './impersonation';
 import type { AuthTarget } from './paths';
-import { inTenant } from './tenant-db';
+import { tenantRead } from '@/lib/context';
 
 /** Better Auth's session cookie (with the __Secure- prefix over https). */
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?didtron\.session_token=[^;]/;
@@ -32,7 +32,8 @@ export async function lookupSession(headers: Headers): Promise<SessionLookup> {
   const auth = await authFor(target);
   const found = await auth.api.getSession({ headers });
   if (!found) return { kind: 'invalid' };
-  const [user] = await inTenant(target.tenantId, (tx) => tx.select().from(users).where(eq(users.id, found.user.id)));
+  // One round trip (BEGIN, tenant, SELECT, COMMIT pipelined): this runs on every authenticated request.
+  const [user] = await tenantRead(target.tenantId, (tx) => tx.select().from(users).where(eq(users.id, found.user.id)));
   if (!user || user.tenantId !== target.tenantId) return { kind: 'invalid' };
   return { kind: 'ok', target, session: { id: found.session.id, token: found.session.token, expiresAt: found.session.expiresAt }, user };
 }

@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// The app's own pool shrunk to three connections: 60 reads must take turns on the same connections.
+vi.hoisted(() => {
+  process.env.DATABASE_POOL_MAX = '3';
+});
+
+const { closeDb, readInTenant, sqlClient, withPlatform, withTenant } = await import('@/db/client');
+const { users } = await import('@/db/schema');
+const { lookupSlug } = await import('@/lib/tenancy/host-lookup');
+
+/**
+ * The pipelined scoped transactions of db/client.ts (BEGIN, set_config and the first statement in
+ * one packet; readInTenant's COMMIT too): the same isolation as awaiting each step, on a small pool.
+ */
+
+let tenants: Array<{ id: string; slug: string }>;
+
+beforeAll(async () => {
+  tenants = await Promise.all(['acme', 'didtron'].map(async (slug) => ({ id: (await lookupSlug(slug))!.tenantId, slug })));
+  // Both tenants have users (the seed), or "only its own rows" would prove nothing.
+  for (const t of tenants) expect((await withTenant(t.id, (tx) => tx.select({ id: users.id }).from(users))).length).toBeGreaterThan(0);
+});
+
+afterAll(async () => {
+  await closeDb();
+});
+
+const ownRead = (tenantId: string) => sql`select pg_backend_pid() as pid, current_setting('app.tenant_id', true) as setting,
+  count(*)::int as total, count(*) filter (where tenant_id <> ${tenantId}::uuid)::int as foreign from users`;
+type Seen = { pid: number; setting: string; total: number; foreign: number };
+
+describe('pipelined scoped transactions', () => {
+  it('60 concurrent reads alternating two tenants (readInTenant and withTenant) each see only their own rows', async () => {
+    const plan = Array.from({ length: 60 }, (_, i) => ({ tenant: tenants[i % 2]!, oneTrip: i % 4 < 2 }));
+    const seen = await Promise.all(
+      plan.map(async ({ tenant, oneTrip }) => {
+        const [row] = (oneTrip
+          ? await readInTenant(tenant.id, (tx) => tx.execute(ownRead(tenant.id)))
+          : await withTenant(tenant.id, (tx) => tx.execute(ownRead(tenant.id)))) as unknown as Seen[];
+        return row!;
+      }),
+    );
+    const pids = new Set<number>();
+    seen.forEach((row, i) => {
+      const { tenant } = plan[i]!;
+      pids.add(row.pid);
+      expect(row.setting, `read ${i}`).toBe(tenant.id);
+      expect(row.foreign, `read ${i} (${tenant.slug}) saw foreign users`).toBe(0);
+      expect(row.total, `read ${i} (${tenant.slug}) saw no users`).toBeGreaterThan(0);
+    });
+    expect(pids.size).toBeLessThanOrEqual(3);
+    // Afterwards no pooled connection carries a tenant: a bare read on each sees none.
+    const bare = await Promise.all(
+      Array.from({ length: 6 }, () => sqlClient()<{ setting: string | null; n: number }[]>`select current_setting('app.tenant_id', true) as setting, (select count(*)::int from users) as n`),
+    );
+    for (const [row] of bare) {
+      expect(row!.setting ?? '').toBe('');
+      expect(row!.n).toBe(0);
+    }
+  });
+
+  it('a failing statement rolls back and clears the tenant; the next borrower of the connection sees none', async () => {
+    await expect(readInTenant(tenants[0]!.id, (tx) => tx.execute(sql`select 1 / 0`))).rejects.toMatchObject({ cause: { code: '22012' } });
+    await expect(
+      withTenant(tenants[0]!.id, async (tx) => {
+        await tx.execute(sql`select 1`);
+        await tx.execute(sql`select 1 / 0`);
+      }),
+    ).rejects.toMatchObject({ cause: { code: '22012' } });
+    const rows = await Promise.all(Array.from({ length: 6 }, () => sqlClient()<{ setting: string | null }[]>`select current_setting('app.tenant_id', true) as setting`));
+    for (const [row] of rows) expect(row!.setting ?? '').toBe('');
+  });
+
+  it('commits writes, rolls back on a thrown error, keeps savepoints, and refuses a query after the end', async () => {
+    const tenant = tenants[0]!;
+    const [{ id, name }] = (await withTenant(tenant.id, (tx) => tx.select({ id: users.id, name: users.name }).from(users).limit(1))) as [{ id: string; name: string }];
+    const named = (n: string) => withTenant(tenant.id, (tx) => tx.update(users).set({ name: n }).where(sql`${users.id} = ${id}`));
+    class Boom extends Error {}
+    await expect(
+      withTenant(tenant.id, async (tx) => {
+        await tx.update(users).set({ name: 'rolled back' }).where(sql`${users.id} = ${id}`);
+        throw new Boom();
+      }),
+    ).rejects.toBeInstanceOf(Boom);
+    const read = async () => (await readInTenant(tenant.id, (tx) => tx.select({ name: users.name }).from(users).where(sql`${users.id} = ${id}`)))[0]!.name;
+    expect(await read()).toBe(name);
+    // A nested transaction is a savepoint: its failure rolls back only itself.
+    await withTenant(tenant.id, async (tx) => {
+      await tx.update(users).set({ name: `${name} (kept)` }).where(sql`${users.id} = ${id}`);
+      await expect(
+        tx.transaction(async (inner) => {
+          await inner.update(users).set({ name: 'inner' }).where(sql`${users.id} = ${id}`);
+          throw new Boom();
+        }),
+      ).rejects.toBeInstanceOf(Boom);
+    });
+    expect(await read()).toBe(`${name} (kept)`);
+    await named(name);
+    expect(await read()).toBe(name);
+    // A transaction handle used after its end would run on a connection another request may hold.
+    let escaped: Parameters<Parameters<typeof withTenant>[1]>[0] | undefined;
+    await withTenant(tenant.id, async (tx) => {
+      escaped = tx;
+    });
+    await expect(escaped!.execute(sql`select 1`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/transaction has ended/) as unknown } });
+  });
+
+  it('a platform transaction sees every tenant; a tenant one only its own', async () => {
+    const all = (await withPlatform((tx) => tx.execute(sql`select count(distinct tenant_id)::int as n from users`))) as unknown as [{ n: number }];
+    expect(all[0].n).toBeGreaterThanOrEqual(2);
+    const one = (await readInTenant(tenants[1]!.id, (tx) => tx.execute(sql`select count(distinct tenant_id)::int as n from users`))) as unknown as [{ n: number }];
+    expect(one[0].n).toBe(1);
+  });
+});
