@@ -11,8 +11,10 @@
  *   BENCH_DURATION_MS (6000) per measurement, BENCH_ROUNDS (3, the median counts),
  *   BENCH_CONNECTIONS (16), BENCH_APP_PORT (3128), BENCH_BARE_PORT (3129), BENCH_PG_PORT (54358),
  *   BENCH_ONLY=<key>[,<key>] (marketing, docs, signIn, publicJson, authList) runs only those,
- *   BENCH_CPU_PROF=1 writes V8 CPU profiles of the app's processes to .data/bench-prof (whole run:
- *   combine with BENCH_ONLY; the web server's is the largest; open in Chrome DevTools),
+ *   BENCH_CPU_PROF=1 adds one more load of each app scenario under V8's sampling profiler (the
+ *   inspector of the app's web server, opened with SIGUSR1 on 127.0.0.1:9229; needs Node's
+ *   WebSocket: Node 22, or NODE_OPTIONS=--experimental-websocket on Node 20) and writes
+ *   .data/bench-prof/<scenario>.cpuprofile (open in Chrome DevTools),
  *   BENCH_DB_NAME (didtron_bench).
  * With DATABASE_URL set the app uses the database BENCH_DB_NAME next to it (recreated), else an
  * embedded PostgreSQL in .data/pg-bench. Nothing here asserts: the figures depend on the machine.
@@ -76,18 +78,45 @@ async function startApp(): Promise<void> {
     // Production's default: one access-log line per API request is part of the path measured.
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     ...(db ? { DATABASE_URL: db } : {}),
-    // Every process of the app writes its profile when it exits (the bench stops the app and waits).
-    ...(PROFILE_DIR ? { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${PROFILE_DIR}`.trim() } : {}),
   };
   if (!db) delete appEnv.DATABASE_URL;
   log(`starting the app on :${APP_PORT} (scripts/start.ts --fresh; builds when stale)`);
-  if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--fresh'], { env: appEnv, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(app);
   await waitFor(APP_PORT, '/api/health', app, 1_200_000);
-  appProcess = app;
 }
-let appProcess: ChildProcess | undefined;
+
+/** A CPU profile of the process while `during` runs, through its inspector (Chrome DevTools protocol). */
+async function profiled<T>(pid: number, name: string, during: () => Promise<T>): Promise<T> {
+  const WS = (globalThis as { WebSocket?: typeof WebSocket }).WebSocket;
+  if (!WS) throw new Error('BENCH_CPU_PROF needs a WebSocket client: Node 22, or NODE_OPTIONS=--experimental-websocket');
+  process.kill(pid, 'SIGUSR1');
+  await new Promise((r) => setTimeout(r, 1000));
+  const [target] = (await (await fetch('http://127.0.0.1:9229/json/list')).json()) as Array<{ webSocketDebuggerUrl: string }>;
+  const ws = new WS(target!.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => ((ws.onopen = resolve), (ws.onerror = reject)));
+  let id = 0;
+  const pending = new Map<number, (result: unknown) => void>();
+  ws.onmessage = (event: MessageEvent) => {
+    const msg = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+    if (msg.id !== undefined) pending.get(msg.id)?.(msg.result);
+  };
+  const send = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<unknown>((resolve) => {
+      pending.set(++id, resolve);
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  await send('Profiler.enable');
+  await send('Profiler.setSamplingInterval', { interval: 200 });
+  await send('Profiler.start');
+  const result = await during();
+  const { profile } = (await send('Profiler.stop')) as { profile: unknown };
+  ws.close();
+  fs.mkdirSync(PROFILE_DIR!, { recursive: true });
+  fs.writeFileSync(path.join(PROFILE_DIR!, `${name}.cpuprofile`), JSON.stringify(profile));
+  log(`CPU profile: ${path.join(PROFILE_DIR!, `${name}.cpuprofile`)}`);
+  return result;
+}
 
 /** The process listening on the port (the app's web server is a grandchild of the launcher). */
 function listenerPid(port: number): number | null {
@@ -182,6 +211,7 @@ async function main() {
       results[pair.key]!.bare.push(await measure(pair.bare, barePid));
       results[pair.key]!.app.push(await measure(pair.app, appPid));
     }
+    if (PROFILE_DIR && appPid) await profiled(appPid, pair.key, () => load(pair.app, { connections: CONNECTIONS, durationMs: DURATION }));
     const r = results[pair.key]!;
     const kb = (rs: LoadResult[]) => rs.reduce((n, x) => n + x.bytes, 0) / Math.max(1, rs.reduce((n, x) => n + x.requests, 0)) / 1024;
     const fmt = (rs: Measured[]) =>
@@ -202,13 +232,6 @@ async function main() {
     ratios[pair.key] = Math.round((app / bare) * 100) / 100;
     cpuRatios[pair.key] = Number.isFinite(appCpu / bareCpu) ? Math.round((bareCpu / appCpu) * 100) / 100 : null;
     summary[pair.key] = { appRps: app, bareRps: bare, appP95: median(r.app.map((x) => x.p95)), bareP95: median(r.bare.map((x) => x.p95)), appCpuMsPerRequest: appCpu, bareCpuMsPerRequest: bareCpu };
-  }
-  if (PROFILE_DIR && appProcess) {
-    // Stop the app and wait: each process writes its profile on exit.
-    log(`stopping the app; CPU profiles go to ${PROFILE_DIR}`);
-    const exited = new Promise((resolve) => appProcess!.once('exit', resolve));
-    appProcess.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 40_000))]);
   }
   console.log(JSON.stringify({ ratios, cpuRatios, ...summary }));
 }
