@@ -132,6 +132,7 @@ function LibraryCard({ entry }: { entry: LibraryEntry }) {
               {/* Focusable so that keyboard users can scroll long lines (axe: scrollable-region-focusable). */}
               <pre
                 tabIndex={0}
+                role="region"
                 aria-label={`Code of ${entry.name}`}
                 className="max-h-96 overflow-auto rounded-lg border bg-muted p-4 font-mono text-xs leading-relaxed text-foreground outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
                 data-testid={`component-${entry.id}-code`}

@@ -82,17 +82,17 @@ export const layoutEntries: LibraryEntry[] = [
       { prop: 'focusable', values: ['true (default: keyboard can scroll it)', 'false (content has its own focus stops)'] },
       { prop: 'ScrollBar orientation', values: ['vertical (default)', 'horizontal'] },
     ],
-    whenToUse: 'A scrollable panel with a thin, themed scrollbar (sidebars, long lists inside a card). Name it (aria-label) when it is focusable.',
+    whenToUse: 'A scrollable panel with a thin, themed scrollbar (sidebars, long lists inside a card). When it is focusable, name it with role="region" and aria-label (a name on a plain div is not allowed).',
     code: `import { ScrollArea, ScrollBar } from '@/components/ui/scroll-area';
 
-<ScrollArea className="h-48 rounded-md border" aria-label="Codecs">
+<ScrollArea className="h-48 rounded-md border" role="region" aria-label="Codecs">
   {items.map(...)}
 </ScrollArea>
 // A horizontal scroller adds <ScrollBar orientation="horizontal" /> inside.`,
     Preview: function ScrollAreaPreview() {
       return (
         <div className="flex flex-wrap gap-4">
-          <ScrollArea className="h-40 w-56 rounded-md border" aria-label="Example codec list">
+          <ScrollArea className="h-40 w-56 rounded-md border" role="region" aria-label="Example codec list">
             <ul className="p-3 text-sm">
               {codecs.map((c) => (
                 <li key={c} className="border-b py-1.5 last:border-b-0">
@@ -101,7 +101,7 @@ export const layoutEntries: LibraryEntry[] = [
               ))}
             </ul>
           </ScrollArea>
-          <ScrollArea className="w-72 rounded-md border whitespace-nowrap" aria-label="Example horizontal list">
+          <ScrollArea className="w-72 rounded-md border whitespace-nowrap" role="region" aria-label="Example horizontal list">
             <div className="flex gap-2 p-3">
               {codecs.map((c) => (
                 <span key={c} className="rounded-md bg-muted px-2 py-1 text-sm">
