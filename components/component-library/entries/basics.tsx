@@ -161,7 +161,7 @@ export const basicEntries: LibraryEntry[] = [
         <Breadcrumb aria-label="Example breadcrumb">
           <BreadcrumbList>
             <BreadcrumbItem>
-              <BreadcrumbLink href="#component-breadcrumb">Tenants</BreadcrumbLink>
+              <BreadcrumbLink href="#component-breadcrumb" data-testid="complib-breadcrumb-link">Tenants</BreadcrumbLink>
             </BreadcrumbItem>
             <BreadcrumbSeparator />
             <BreadcrumbItem>
@@ -201,7 +201,7 @@ export const basicEntries: LibraryEntry[] = [
             <CardTitle>Balance</CardTitle>
             <CardDescription>Prepaid, USD</CardDescription>
             <CardAction>
-              <Button type="button" variant="outline" size="sm">
+              <Button type="button" variant="outline" size="sm" data-testid="complib-card-action">
                 Top up
               </Button>
             </CardAction>

@@ -115,7 +115,7 @@ export function CustomersTable() {                  // render inside <Suspense>
             search: { placeholder: 'Search example customers' },
             filters,
             actions: (
-              <Button type="button" size="sm" onClick={() => toast('Add customer (example only)')}>
+              <Button type="button" size="sm" onClick={() => toast('Add customer (example only)')} data-testid="complib-data-table-add">
                 Add customer
               </Button>
             ),

@@ -232,7 +232,7 @@ import { Label } from '@/components/ui/label';
           </Select>
           <div className={row}>
             <Select defaultValue="25">
-              <SelectTrigger size="sm" aria-label="Rows per page (small trigger)">
+              <SelectTrigger size="sm" aria-label="Rows per page (small trigger)" data-testid="complib-select-sm">
                 <SelectValue>25</SelectValue>
               </SelectTrigger>
               <SelectContent>
@@ -312,7 +312,7 @@ const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { c
               <Button type="submit" data-testid="complib-form-submit">
                 Save
               </Button>
-              <Button type="button" variant="outline" onClick={() => form.reset()}>
+              <Button type="button" variant="outline" onClick={() => form.reset()} data-testid="complib-form-reset">
                 Reset
               </Button>
             </div>

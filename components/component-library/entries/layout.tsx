@@ -55,9 +55,9 @@ export const layoutEntries: LibraryEntry[] = [
           </Tabs>
           <Tabs defaultValue="24h">
             <TabsList variant="pill" aria-label="Example pill tabs">
-              <TabsTrigger value="1h">1 h</TabsTrigger>
-              <TabsTrigger value="24h">24 h</TabsTrigger>
-              <TabsTrigger value="7d">7 d</TabsTrigger>
+              <TabsTrigger value="1h" data-testid="complib-tabs-1h">1 h</TabsTrigger>
+              <TabsTrigger value="24h" data-testid="complib-tabs-24h">24 h</TabsTrigger>
+              <TabsTrigger value="7d" data-testid="complib-tabs-7d">7 d</TabsTrigger>
             </TabsList>
             <TabsContent value="1h" className="text-sm">
               Last hour.
@@ -192,7 +192,7 @@ export const layoutEntries: LibraryEntry[] = [
               title="No numbers yet"
               description="Buy a number to receive calls."
               action={
-                <Button type="button" onClick={() => toast('Buy a number (example only)')}>
+                <Button type="button" onClick={() => toast('Buy a number (example only)')} data-testid="complib-empty-state-action">
                   Buy a number
                 </Button>
               }

@@ -94,7 +94,7 @@ export const overlayEntries: LibraryEntry[] = [
               <Input id={id} defaultValue="Acme Voice" data-testid="complib-dialog-name" />
               <DialogFooter className="mt-2">
                 <DialogClose asChild>
-                  <Button type="button" variant="outline">
+                  <Button type="button" variant="outline" data-testid="complib-dialog-cancel">
                     Cancel
                   </Button>
                 </DialogClose>
@@ -158,7 +158,9 @@ export const overlayEntries: LibraryEntry[] = [
             </AlertDialogHeader>
             <AlertDialogFooter>
               <AlertDialogCancel data-testid="complib-alert-dialog-cancel">Cancel</AlertDialogCancel>
-              <AlertDialogAction onClick={() => toast.success('Revoked (example only)')}>Revoke</AlertDialogAction>
+              <AlertDialogAction onClick={() => toast.success('Revoked (example only)')} data-testid="complib-alert-dialog-confirm">
+                Revoke
+              </AlertDialogAction>
             </AlertDialogFooter>
           </AlertDialogContent>
         </AlertDialog>
@@ -205,7 +207,7 @@ export const overlayEntries: LibraryEntry[] = [
           />
           <ConfirmDialog
             trigger={
-              <Button type="button" variant="outline">
+              <Button type="button" variant="outline" data-testid="complib-confirm-default-open">
                 Resend invitation
               </Button>
             }
@@ -261,7 +263,7 @@ export const overlayEntries: LibraryEntry[] = [
                 </SheetHeader>
                 <SheetFooter>
                   <SheetClose asChild>
-                    <Button type="button" variant="outline">
+                    <Button type="button" variant="outline" data-testid={`complib-sheet-${side}-close`}>
                       Close
                     </Button>
                   </SheetClose>
@@ -422,19 +424,25 @@ toast.promise(save(), { loading: 'Saving…', success: 'Saved', error: 'Could no
           <Button type="button" variant="outline" onClick={() => toast.error('Could not save (example)', { description: 'The server said: the name is taken.' })} data-testid="complib-toast-error">
             Error
           </Button>
-          <Button type="button" variant="outline" onClick={() => toast.info('Export started (example)')}>
+          <Button type="button" variant="outline" onClick={() => toast.info('Export started (example)')} data-testid="complib-toast-info">
             Info
           </Button>
-          <Button type="button" variant="outline" onClick={() => toast.warning('Balance below 10% (example)')}>
+          <Button type="button" variant="outline" onClick={() => toast.warning('Balance below 10% (example)')} data-testid="complib-toast-warning">
             Warning
           </Button>
-          <Button type="button" variant="outline" onClick={() => toast('Tenant archived (example)', { action: { label: 'Undo', onClick: () => toast.success('Restored (example)') } })}>
+          <Button
+            type="button"
+            variant="outline"
+            onClick={() => toast('Tenant archived (example)', { action: { label: 'Undo', onClick: () => toast.success('Restored (example)') } })}
+            data-testid="complib-toast-action"
+          >
             With action
           </Button>
           <Button
             type="button"
             variant="outline"
             onClick={() => void toast.promise(wait(1500), { loading: 'Saving… (example)', success: 'Saved (example)', error: 'Could not save' })}
+            data-testid="complib-toast-promise"
           >
             Promise
           </Button>
