@@ -48,5 +48,11 @@ export const adminNav: PortalNav = {
         { key: 'integrations', label: 'Integrations', href: '/integrations', permission: 'integrations.read' },
       ],
     },
+    {
+      key: 'experience',
+      label: 'Experience Manager',
+      icon: 'book',
+      items: [{ key: 'component-library', label: 'Component Library', href: '/experience/components', permission: 'system.read' }],
+    },
   ],
 };
