@@ -26,10 +26,12 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
     let settled = false;
+    // Set once the request exists; fail() may run before (a refused URL).
+    const pending: { timer?: NodeJS.Timeout } = {};
     const finish = (o: Omit<AttemptOutcome, 'latencyMs'>) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      clearTimeout(pending.timer);
       resolve({ ...o, latencyMs: elapsed() });
     };
     const fail = (error: string) => finish({ ok: false, statusCode: null, responseExcerpt: null, error: error.slice(0, 500) });
@@ -45,7 +47,7 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && webhookNetPolicy.allowPrivateNetworks())) return fail('only https URLs are delivered to');
     const client = parsed.protocol === 'https:' ? https : http;
     const req = client.request(parsed, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: publicOnlyLookup, agent: false });
-    const timer = setTimeout(() => {
+    pending.timer = setTimeout(() => {
       req.destroy(new Error(`timed out after ${timeoutMs} ms`));
     }, timeoutMs);
     req.on('error', (err) => fail(err instanceof BlockedAddressError ? err.message : err.message || String(err)));
