@@ -85,8 +85,8 @@ const BODIES: Record<string, Record<string, unknown>> = {
   // Tenant A may create keys: the injected tenantId/userId of tenant B must be ignored (the key lands in A, owned by A).
   'v1.keys.create': { name: 'matrix probe', scopes: ['portal.use'] },
   // Likewise an endpoint: it lands in A, owned by A.
-  'v1.webhook-endpoints.create': { url: 'https://example.com/matrix-probe', eventTypes: ['user.created'] },
-  'v1.webhook-endpoints.update': { description: 'matrix probe', enabled: false },
+  'v1.webhook_endpoints.create': { url: 'https://example.com/matrix-probe', eventTypes: ['user.created'] },
+  'v1.webhook_endpoints.update': { description: 'matrix probe', enabled: false },
 };
 
 function familyOf(route: RegisteredRoute, position: number, catchAll: boolean): [string, Family] {

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getTableColumns } from 'drizzle-orm';
 import { z } from 'zod';
 import { webhookEndpoints, type WebhookAttemptRow, type WebhookDeliveryRow, type WebhookEndpointRow } from '@/db/schema';

@@ -12,7 +12,7 @@ import { POST as rotateRoute } from '@/app/api/v1/webhook-endpoints/[id]/rotate-
 import { POST as testRoute } from '@/app/api/v1/webhook-endpoints/[id]/test/route';
 import { GET as listRoute, POST as createRoute } from '@/app/api/v1/webhook-endpoints/route';
 import { withPlatform } from '@/db/client';
-import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@/db/schema';
+import { webhookAttempts, webhookDeliveries, webhookEndpoints, webhookEvents } from '@/db/schema';
 import { jobQueue } from '@/db/schema/dataqueue';
 import type { FakeBrevo } from '@/fakes/brevo/server';
 import { createApiKey } from '@/lib/api-keys/services/create-api-key';
@@ -183,6 +183,18 @@ describe('endpoints over /api/v1 and delivery', () => {
     // The first attempt is a job, enqueued with the delivery.
     const jobs = await withPlatform((tx) => tx.select().from(jobQueue).where(and(eq(jobQueue.jobType, 'webhooks.deliver'), sql`${jobQueue.payload}->>'deliveryId' = ${rows[0]!.id}`)));
     expect(jobs).toHaveLength(1);
+  });
+
+  it('publishes user.created with the invited account, in the invitation transaction', async () => {
+    const { ctx } = await adminWithKey('acme');
+    const endpoint = await createWebhookEndpoint({ ctx, input: { url: receiverUrl, eventTypes: ['user.created'] } });
+    const { inviteUser } = await import('@/lib/users/services/invite-user');
+    const email = `hooked-${randomUUID().slice(0, 8)}@example.com`;
+    const { user } = await inviteUser({ ctx, input: { name: 'Hooked', email, role: 'customer_user' } });
+    const rows = await withPlatform((tx) =>
+      tx.select({ payload: webhookEvents.payload }).from(webhookDeliveries).innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId)).where(eq(webhookDeliveries.endpointId, endpoint.id)),
+    );
+    expect(rows.map((r) => r.payload)).toContainEqual({ userId: user.id, email, role: 'customer_user' });
   });
 
   it('retries a failing receiver on the spec schedule, then disables the endpoint and emails its owner; a replay delivers', async () => {

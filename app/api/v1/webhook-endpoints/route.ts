@@ -15,7 +15,7 @@ const listQuery = z.object({
 
 export const GET = route(
   {
-    key: 'v1.webhook-endpoints.list',
+    key: 'v1.webhook_endpoints.list',
     permission: 'webhooks.read',
     portal: 'customer',
     query: listQuery,
@@ -27,7 +27,7 @@ export const GET = route(
 
 export const POST = route(
   {
-    key: 'v1.webhook-endpoints.create',
+    key: 'v1.webhook_endpoints.create',
     permission: 'webhooks.write',
     portal: 'customer',
     body: createWebhookEndpointSchema,

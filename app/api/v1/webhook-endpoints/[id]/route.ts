@@ -8,13 +8,13 @@ import { webhookEndpointSchema } from '@/lib/webhooks/views';
 const params = pathParams('id');
 
 export const GET = route(
-  { key: 'v1.webhook-endpoints.get', permission: 'webhooks.read', portal: 'customer', params, response: webhookEndpointSchema, operation: { id: 'getWebhookEndpoint', summary: 'Get a webhook endpoint', tag: 'Webhooks' } },
+  { key: 'v1.webhook_endpoints.get', permission: 'webhooks.read', portal: 'customer', params, response: webhookEndpointSchema, operation: { id: 'getWebhookEndpoint', summary: 'Get a webhook endpoint', tag: 'Webhooks' } },
   async ({ ctx, params }) => NextResponse.json(await getWebhookEndpoint({ ctx, input: { id: params.id } })),
 );
 
 export const PATCH = route(
   {
-    key: 'v1.webhook-endpoints.update',
+    key: 'v1.webhook_endpoints.update',
     permission: 'webhooks.write',
     portal: 'customer',
     params,
@@ -27,6 +27,6 @@ export const PATCH = route(
 );
 
 export const DELETE = route(
-  { key: 'v1.webhook-endpoints.delete', permission: 'webhooks.write', portal: 'customer', params, response: webhookEndpointSchema, operation: { id: 'deleteWebhookEndpoint', summary: 'Delete a webhook endpoint and its delivery log', tag: 'Webhooks' } },
+  { key: 'v1.webhook_endpoints.delete', permission: 'webhooks.write', portal: 'customer', params, response: webhookEndpointSchema, operation: { id: 'deleteWebhookEndpoint', summary: 'Delete a webhook endpoint and its delivery log', tag: 'Webhooks' } },
   async ({ ctx, params }) => NextResponse.json(await deleteWebhookEndpoint({ ctx, input: { id: params.id } })),
 );

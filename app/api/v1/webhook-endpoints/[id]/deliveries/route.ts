@@ -6,7 +6,7 @@ import { webhookDeliveryPageSchema } from '@/lib/webhooks/views';
 
 export const GET = route(
   {
-    key: 'v1.webhook-endpoints.deliveries',
+    key: 'v1.webhook_endpoints.deliveries',
     permission: 'webhooks.read',
     portal: 'customer',
     params: pathParams('id'),

@@ -5,7 +5,7 @@ import { webhookEndpointWithSecretSchema } from '@/lib/webhooks/views';
 
 export const POST = route(
   {
-    key: 'v1.webhook-endpoints.rotate-secret',
+    key: 'v1.webhook_endpoints.rotate_secret',
     permission: 'webhooks.write',
     portal: 'customer',
     params: pathParams('id'),

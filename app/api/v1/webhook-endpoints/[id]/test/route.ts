@@ -5,7 +5,7 @@ import { webhookTestResultSchema } from '@/lib/webhooks/views';
 
 export const POST = route(
   {
-    key: 'v1.webhook-endpoints.test',
+    key: 'v1.webhook_endpoints.test',
     permission: 'webhooks.write',
     portal: 'customer',
     params: pathParams('id'),

@@ -5,7 +5,7 @@ import { replayWebhookDelivery } from '@/lib/webhooks/services/replay-webhook-de
 
 export const POST = route(
   {
-    key: 'v1.webhook-endpoints.deliveries.replay',
+    key: 'v1.webhook_endpoints.deliveries.replay',
     permission: 'webhooks.write',
     portal: 'customer',
     params: pathParams('id', 'deliveryId'),
