@@ -12,7 +12,7 @@ import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 import { getTenantSender } from '@/lib/tenancy/services/get-tenant-sender';
 import { findUserContact } from '@/lib/users/contact';
 import { enqueueDeliveryAttempt } from './publish-event';
-import { DISABLE_AFTER_MS, MAX_ATTEMPTS, retryDelayMs } from './schedule';
+import { DISABLE_AFTER_MS, retryDelayMs } from './schedule';
 import { decryptSecret } from './secret-box';
 import { postWebhook, type AttemptOutcome } from './send';
 import { webhookHeaders } from './signature';
@@ -114,7 +114,7 @@ export async function deliverWebhookAttempt(
     return { status, nextAttemptAt, endpointDisabled, reason: endpointDisabled ? (await endpointReason(tx, endpoint.id)) : null } as const;
   });
   if (!result) return { kind: 'skipped', reason: `attempt ${input.attempt} was recorded by another run` };
-  if (result.endpointDisabled && endpoint.ownerUserId) await emailOwner(input.tenantId, endpoint.ownerUserId, endpoint.id, endpoint.url, result.reason ?? '');
+  if (result.endpointDisabled && endpoint.ownerUserId) await emailOwner(input.tenantId, endpoint.ownerUserId, endpoint.id, endpoint.url, result.reason ?? '', at);
   return { kind: 'sent', outcome, status: result.status, nextAttemptAt: result.nextAttemptAt, endpointDisabled: result.endpointDisabled };
 }
 
@@ -124,7 +124,7 @@ async function endpointReason(tx: Parameters<Parameters<typeof tenantTx>[2]>[0],
 }
 
 /** After the commit: the owner learns why the endpoint stopped receiving events. A failed email is logged, not retried. */
-async function emailOwner(tenantId: string, ownerUserId: string, endpointId: string, url: string, reason: string): Promise<void> {
+async function emailOwner(tenantId: string, ownerUserId: string, endpointId: string, url: string, reason: string, disabledAt: Date): Promise<void> {
   const ctx = systemCtx('webhooks', tenantId);
   try {
     const { owner, tenant, host } = await tenantTx(ctx, tenantId, async (_tx, ctx) => {
@@ -146,11 +146,11 @@ async function emailOwner(tenantId: string, ownerUserId: string, endpointId: str
       to: { email: owner.email, name: owner.name },
       ...email,
       tags: ['webhook-endpoint-disabled', tenantMailTag(tenant.slug)],
-      idempotencyKey: `webhook-disabled:${endpointId}:${reason.length}`,
+      // One email per disabling: a retried job does not send it twice.
+      idempotencyKey: `webhook-disabled:${endpointId}:${disabledAt.getTime()}`,
     });
   } catch (err) {
     logger.error({ err, tenantId, endpointId }, 'could not email the owner of a disabled webhook endpoint');
   }
 }
 
-export { MAX_ATTEMPTS };
