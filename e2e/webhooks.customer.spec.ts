@@ -32,7 +32,7 @@ test.describe('webhooks (customer portal)', () => {
     const url = await addEndpoint(page);
     await expectAccessible(page, 'webhook secret dialog');
     await page.getByTestId('webhook-create-done').click();
-    await expect(page.getByRole('link', { name: url }).or(page.getByText(url))).toBeVisible();
+    await expect(page.locator('#main').getByText(url)).toBeVisible();
     for (const theme of ['light', 'dark'] as const) {
       await chooseTheme(page, theme);
       await expectAccessible(page, `webhooks list (${theme})`);
@@ -43,7 +43,7 @@ test.describe('webhooks (customer portal)', () => {
     await signIn(page);
     const url = await addEndpoint(page);
     await page.getByTestId('webhook-create-done').click();
-    await page.getByText(url).click();
+    await page.locator('#main').getByText(url).click();
     await expect(page.getByTestId('webhook-detail')).toBeVisible();
     await expect(page.getByTestId('webhook-deliveries-empty')).toBeVisible();
     await page.getByTestId('webhook-send-test').click();
@@ -59,6 +59,6 @@ test.describe('webhooks (customer portal)', () => {
     await page.getByTestId('webhook-delete').click();
     await page.getByTestId('webhook-delete-confirm').click();
     await expect(page).toHaveURL(/\/settings\/webhooks$/);
-    await expect(page.getByText(url)).toHaveCount(0);
+    await expect(page.locator('#main').getByText(url)).toHaveCount(0);
   });
 });
