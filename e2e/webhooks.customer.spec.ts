@@ -32,6 +32,7 @@ test.describe('webhooks (customer portal)', () => {
     const url = await addEndpoint(page);
     await expectAccessible(page, 'webhook secret dialog');
     await page.getByTestId('webhook-create-done').click();
+    await expect(page.getByTestId('webhook-secret')).toHaveCount(0);
     await expect(page.locator('#main').getByText(url)).toBeVisible();
     for (const theme of ['light', 'dark'] as const) {
       await chooseTheme(page, theme);
@@ -43,6 +44,7 @@ test.describe('webhooks (customer portal)', () => {
     await signIn(page);
     const url = await addEndpoint(page);
     await page.getByTestId('webhook-create-done').click();
+    await expect(page.getByTestId('webhook-secret')).toHaveCount(0);
     await page.locator('#main').getByText(url).click();
     await expect(page.getByTestId('webhook-detail')).toBeVisible();
     await expect(page.getByTestId('webhook-deliveries-empty')).toBeVisible();

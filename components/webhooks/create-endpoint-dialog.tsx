@@ -26,9 +26,10 @@ export function CreateEndpointDialog({ open, onOpenChange, eventTypes }: { open:
 
   const create = useMutation({
     mutationFn: () => apiFetch<WebhookEndpoint & { secret: string }>(webhookUrls.list, { method: 'POST', body: { url, description, eventTypes: selected } }),
-    onSuccess: async (endpoint) => {
+    onSuccess: (endpoint) => {
       setCreated(endpoint);
-      await queryClient.invalidateQueries({ queryKey: webhookKeys.all });
+      // Not awaited: the mutation must not stay pending (and "Done" ignored) while the list refetches.
+      void queryClient.invalidateQueries({ queryKey: webhookKeys.all });
     },
     onError: (error) => {
       const next: Problems = {};
