@@ -9,6 +9,7 @@ import { redisSweep } from './maintenance-redis-sweep';
 import { monitoringCollect } from './monitoring-collect';
 import { monitoringEvaluate } from './monitoring-evaluate';
 import { monitoringPrune } from './monitoring-prune';
+import { webhooksDeliver } from './webhooks-deliver';
 
 /**
  * The worker side of the job catalog: the handler bound to every job type the domains declare
@@ -26,6 +27,7 @@ const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = 
   'monitoring.collect': monitoringCollect,
   'monitoring.evaluate': monitoringEvaluate,
   'monitoring.prune': monitoringPrune,
+  'webhooks.deliver': webhooksDeliver,
 };
 
 export const jobRegistry: ReadonlyMap<string, JobDefinition> = (() => {

@@ -13,7 +13,8 @@ vi.hoisted(() => {
 
 const { proxy } = await import('@/proxy');
 const { infraDb, withPlatform, withTenant } = await import('@/db/client');
-const { alerts, apiKeys, auditEvents, tenantDomains } = await import('@/db/schema');
+const { alerts, apiKeys, auditEvents, tenantDomains, webhookDeliveries, webhookEvents } = await import('@/db/schema');
+const { createWebhookEndpoint } = await import('@/lib/webhooks/services/create-webhook-endpoint');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
@@ -59,7 +60,7 @@ type Fixtures = {
   rootImpersonationCookie: string;
   rootStaffCookie: string;
   rootUserCookie: string;
-  root: { userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string };
+  root: { userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string };
 };
 let fx: Fixtures;
 
@@ -72,6 +73,8 @@ const FAMILIES: Record<string, Family> = {
   audit: { kind: 'row', value: () => fx.root.auditId },
   keys: { kind: 'row', value: () => fx.root.keyId },
   alerts: { kind: 'row', value: () => fx.root.alertId },
+  'webhook-endpoints': { kind: 'row', value: () => fx.root.webhookEndpointId },
+  deliveries: { kind: 'row', value: () => fx.root.webhookDeliveryId },
   integrations: { kind: 'name', value: () => 'brevo', why: 'an integration is platform configuration, named, not a tenant row' },
   cron: { kind: 'name', value: () => 'maintenance.prune-jobs', why: 'a job type; the endpoint authenticates by cron signature' },
   '[...path]': { kind: 'name', value: () => ['matrix-probe', fx.root.userId], why: 'the JSON 404 for unknown API paths' },
@@ -81,6 +84,9 @@ const FAMILIES: Record<string, Family> = {
 const BODIES: Record<string, Record<string, unknown>> = {
   // Tenant A may create keys: the injected tenantId/userId of tenant B must be ignored (the key lands in A, owned by A).
   'v1.keys.create': { name: 'matrix probe', scopes: ['portal.use'] },
+  // Likewise an endpoint: it lands in A, owned by A.
+  'v1.webhook_endpoints.create': { url: 'https://example.com/matrix-probe', eventTypes: ['user.created'] },
+  'v1.webhook_endpoints.update': { description: 'matrix probe', enabled: false },
 };
 
 function familyOf(route: RegisteredRoute, position: number, catchAll: boolean): [string, Family] {
@@ -182,7 +188,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId].filter(
+  return [fx.rootId, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -198,6 +204,9 @@ async function snapshot(): Promise<string> {
     union all select 'job', row_to_json(j)::text from job_queue j where j.id = ${r.jobId}
     union all select 'grant', row_to_json(g)::text from impersonation_grants g where g.id = ${r.grantId}
     union all select 'alert', row_to_json(a)::text from alerts a where a.id = ${r.alertId}
+    union all select 'webhook-endpoint', row_to_json(w)::text from webhook_endpoints w where w.id = ${r.webhookEndpointId}
+    union all select 'webhook-delivery', row_to_json(d)::text from webhook_deliveries d where d.id = ${r.webhookDeliveryId}
+    union all select 'webhook-deliveries-of-b', count(*)::text from webhook_deliveries d where d.endpoint_id = ${r.webhookEndpointId}
     union all select 'sessions', count(*)::text from auth_sessions s where s.user_id = ${r.userId} and s.expires_at > now()
     union all select 'audit-on-b', count(*)::text from audit_events e where e.entity_id in (${r.userId}, ${r.keyId}, ${r.domainId}, ${String(r.jobId)}, ${r.grantId}, ${r.alertId})
     union all select 'audit-by-a-in-b', count(*)::text from audit_events e where e.tenant_id = ${fx.rootId} and e.actor_id in (select id from users where tenant_id = ${fx.acmeId})
@@ -253,6 +262,10 @@ beforeAll(async () => {
   const grant = await startImpersonation({ ctx: await ctxOf(staff, 'didtron'), input: { id: victim.id, reason: 'cross-tenant matrix' } });
   const redeemed = await redeemImpersonationToken(new URL(grant.url).searchParams.get('token')!, rootId);
   expect(redeemed).not.toBeNull();
+  // A webhook endpoint of the victim with one logged delivery (inserted without a job: no worker may change it).
+  const hook = await createWebhookEndpoint({ ctx: await ctxOf(victim, 'didtron'), input: { url: 'https://example.com/matrix-victim', eventTypes: ['user.created'] } });
+  const [hookEvent] = await withPlatform((tx) => tx.insert(webhookEvents).values({ tenantId: rootId, type: 'user.created', payload: { userId: victim.id } }).returning());
+  const [hookDelivery] = await withPlatform((tx) => tx.insert(webhookDeliveries).values({ tenantId: rootId, endpointId: hook.id, eventId: hookEvent!.id, status: 'failed', attempts: 8 }).returning());
   const [staffB, victimB] = await Promise.all([signInAs(staff, HOSTS.admin), signInAs(victim, HOSTS.rootPortal)]);
 
   fx = {
@@ -279,6 +292,8 @@ beforeAll(async () => {
       auditId: audit!.id,
       grantId: grant.grantId,
       alertId: alert!.id,
+      webhookEndpointId: hook.id,
+      webhookDeliveryId: hookDelivery!.id,
     },
   };
 }, 120_000);

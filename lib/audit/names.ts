@@ -26,6 +26,7 @@ export const auditActions = {
   alert: ['acknowledge', 'resolve'],
   api_key: ['create', 'revoke'],
   integration: ['test_connection'],
+  webhook_endpoint: ['create', 'update', 'delete', 'enable', 'disable', 'secret.rotate', 'test', 'delivery.replay'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;

@@ -18,6 +18,8 @@ import { AUTH_PAGE_PORTALS, authPageUrl, originOf, type AuthTarget } from './pat
 import { clearSignInBackoff, signInGuard } from './sign-in-guard';
 import { rateLimitStorageFor, secondaryStorageFor } from './storage';
 import { inTenant, scopeAdapterToTenant, tenantScopedDb } from './tenant-db';
+import { systemCtx } from '@/lib/context';
+import { publishEvent } from '@/lib/webhooks';
 
 export const SESSION_EXPIRES_SECONDS = 7 * 24 * 60 * 60;
 export const MIN_PASSWORD_LENGTH = 10;
@@ -171,6 +173,17 @@ export async function createTenantAuth(target: AuthTarget) {
       },
     },
     databaseHooks: {
+      user: {
+        create: {
+          // A self-service sign-up (invitations insert their row themselves and publish there). In
+          // the adapter's transaction when one is open (joinTenant), so the event commits with the row.
+          after: async (user) => {
+            await inTenant(target.tenantId, (tx) =>
+              publishEvent(tx, systemCtx('webhooks', target.tenantId), 'user.created', { userId: user.id, email: user.email, role: String((user as { role?: unknown }).role ?? 'customer_admin') }),
+            );
+          },
+        },
+      },
       session: {
         create: {
           // Every new session (sign-in, 2FA, verification) passes here: a disabled account gets none.

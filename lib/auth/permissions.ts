@@ -29,6 +29,9 @@ export const permissions = [
   'carrier.use',
   'api_keys.read',
   'api_keys.write',
+  /** Outgoing webhook endpoints and their delivery log (lib/webhooks). */
+  'webhooks.read',
+  'webhooks.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -37,8 +40,8 @@ const matrix: Record<Role, readonly Permission[]> = {
   support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read'],
   billing: ['tenants.read', 'audit.read', 'users.read', 'jobs.read'],
   noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'system.write', 'integrations.read', 'integrations.write'],
-  tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use', 'api_keys.read', 'api_keys.write'],
-  customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write'],
+  tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use', 'api_keys.read', 'api_keys.write', 'webhooks.read', 'webhooks.write'],
+  customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write', 'webhooks.read', 'webhooks.write'],
   customer_user: ['portal.use'],
   carrier_user: ['carrier.use'],
 };
@@ -62,6 +65,8 @@ export const systemActorNames = [
   'cdr-sync',
   /** Provider webhooks (Brevo, QStash, ConnexCS). */
   'provider-webhooks',
+  /** Outgoing webhook deliveries (lib/webhooks): records attempts, disables failing endpoints. */
+  'webhooks',
 ] as const;
 export type SystemActorName = (typeof systemActorNames)[number];
 
@@ -73,6 +78,7 @@ const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
   maintenance: ['jobs.write'],
   'cdr-sync': [],
   'provider-webhooks': ['integrations.write'],
+  webhooks: ['webhooks.read', 'webhooks.write'],
 };
 
 export function systemCan(name: SystemActorName, permission: Permission): boolean {

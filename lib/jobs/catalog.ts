@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
+import { webhooksDeliverJob } from '@/lib/webhooks/jobs';
 import { demoLongJob, demoPoisonJob, pruneJobsJob, reclaimStuckJob } from './jobs';
 import type { JobSpec } from './spec';
 
@@ -25,6 +26,7 @@ const specs = [
   monitoringCollectJob,
   monitoringEvaluateJob,
   monitoringPruneJob,
+  webhooksDeliverJob,
 ] as const;
 
 type Specs = (typeof specs)[number];

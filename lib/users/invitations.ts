@@ -10,6 +10,7 @@ import { ConflictError, ValidationError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import type { TenantRef } from '@/lib/tenancy';
 import { signInUrlFor, tenantAuthTarget } from './hosts';
+import { publishEvent } from '@/lib/webhooks';
 
 /**
  * Invitations reuse Better Auth's reset-password token: the invitee opens the tenant's existing
@@ -94,6 +95,7 @@ export async function createInvitedUser(ctx: AnyCtx, tenant: TenantRef, account:
       .catch((e: unknown) => {
         throw isUniqueViolation(e) ? duplicate() : e;
       });
+    await publishEvent(tx, ctx, 'user.created', { userId: user!.id, email: user!.email, role: user!.role }, { tenantId: tenant.id });
     const target = await tenantAuthTarget(ctx, tenant);
     const token = await createInvitationToken(target, user!.id);
     return { user: user!, target, token };

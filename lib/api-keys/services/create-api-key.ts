@@ -10,6 +10,7 @@ import { parseInput, safeText, type InputOf } from '@/lib/validation';
 import { generateApiKey } from '../key-format';
 import { toApiKeyView, type ApiKeyView } from '../views';
 import { assertSessionActor } from './guards';
+import { publishEvent } from '@/lib/webhooks';
 
 /** Active keys one user may hold; more is a sign of keys being minted instead of reused or revoked. */
 export const MAX_ACTIVE_KEYS_PER_USER = 50;
@@ -72,6 +73,7 @@ export async function createApiKey({ ctx, input }: { ctx: Ctx; input: InputOf<ty
       }
       const view = toApiKeyView(row);
       await recordAudit(tx, ctx, { entity: 'api_key', entityId: row.id, action: 'create', after: view, tenantId: ctx.tenant.id });
+      await publishEvent(tx, ctx, 'api_key.created', { apiKeyId: row.id, name: row.name, prefix: row.prefix, scopes: row.scopes });
       return { ...view, key: generated.key };
     }
   });

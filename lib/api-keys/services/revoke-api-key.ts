@@ -6,6 +6,7 @@ import { parseInput } from '@/lib/validation';
 import { apiKeyPublicColumns, toApiKeyView, type ApiKeyView } from '../views';
 import { apiKeyIdSchema, findManagedKey } from './get-api-key';
 import { assertSessionActor } from './guards';
+import { publishEvent } from '@/lib/webhooks';
 
 /**
  * Revokes a key at once (the next request with it is a 401). The row stays as history. Revoking a
@@ -27,6 +28,7 @@ export async function revokeApiKey({ ctx, input }: { ctx: Ctx; input: { id: stri
       after: { revokedAt: after!.revokedAt, status: 'revoked' },
       tenantId: ctx.tenant.id,
     });
+    await publishEvent(tx, ctx, 'api_key.revoked', { apiKeyId: id, name: before.name, prefix: before.prefix });
     return toApiKeyView(after!);
   });
 }

@@ -246,3 +246,14 @@ export function emailChangeNoticeEmail(input: { branding: EmailBranding; recipie
     action: { label: 'Reset your password', url: input.resetUrl },
   });
 }
+
+/** An outgoing webhook endpoint was disabled after failing for a day (lib/webhooks); sent to its owner. */
+export function webhookEndpointDisabledEmail(input: { branding: EmailBranding; recipientName?: string; endpointUrl: string; reason: string; link: string }): RenderedEmail {
+  const brand = oneLine(input.branding.brandName) || 'DIDTron';
+  return render(input.branding, `A webhook endpoint was disabled at ${brand}`, {
+    preheader: `Deliveries to ${oneLine(input.endpointUrl)} kept failing, so the endpoint was disabled.`,
+    heading: 'Webhook endpoint disabled',
+    paragraphs: [greeting(input.recipientName), `We disabled your webhook endpoint ${oneLine(input.endpointUrl)}: ${oneLine(input.reason)}`, 'No events are sent to it until you enable it again. Deliveries that failed can be replayed from its log.'],
+    action: { label: 'Open webhook settings', url: input.link },
+  });
+}

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withPlatform } from '@/db/client';
-import { auditEvents } from '@/db/schema';
+import { auditEvents, webhookEvents } from '@/db/schema';
 import { startFakeDns, type FakeDns } from '@/fakes/dns/server';
 import { config } from '@/lib/config';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
@@ -46,6 +46,9 @@ describe('custom-domain verification through DNS', () => {
     expect(result.verification.message).toBe(`_didtron.${domain.domain} holds the verification token.`);
     expect(await lookupDomain(domain.domain)).toEqual({ tenantId: tenant.id, slug: tenant.slug });
     expect(await auditActions(domain.id)).toEqual(['create', 'sandbox.dns_publish', 'verify']);
+    // The webhook outbox got the event in the same transaction (lib/webhooks).
+    const events = await withPlatform((tx) => tx.select().from(webhookEvents).where(eq(webhookEvents.tenantId, tenant.id)));
+    expect(events.map((e) => [e.type, e.payload])).toEqual([['tenant.domain.verified', { domainId: domain.id, domain: domain.domain }]]);
   });
 
   it('fails without the record, saying where to publish what', async () => {

@@ -8,6 +8,7 @@ import { NotFoundError } from '@/lib/errors';
 import { lookupTxt, type TxtLookup } from '../dns-txt';
 import { clearHostCache } from '../host-lookup';
 import { parseInput } from '@/lib/validation';
+import { publishEvent } from '@/lib/webhooks';
 
 export const VERIFICATION_RECORD_PREFIX = '_didtron';
 
@@ -72,6 +73,8 @@ export async function verifyTenantDomain({ ctx, input }: { ctx: Ctx; input: { te
       after: { ...after, reason: outcome.message },
       tenantId,
     });
+    // Only a change to verified is news: re-verifying a verified domain publishes nothing.
+    if (outcome.ok && domain.status !== 'verified') await publishEvent(tx, ctx, 'tenant.domain.verified', { domainId, domain: domain.domain }, { tenantId });
     return after!;
   });
   clearHostCache();

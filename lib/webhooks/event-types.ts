@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * The typed registry of webhook event types: each domain adds its own events here as it lands
+ * (name `<entity>.<past-tense verb>`, payload schema, one-line description). publishEvent is typed
+ * by it, the endpoint form lists it, and subscriptions are validated against it.
+ */
+export const webhookEventTypes = {
+  'user.created': {
+    description: 'A user account was created (sign-up or invitation).',
+    payload: z.object({ userId: z.uuid(), email: z.string(), role: z.string() }),
+  },
+  'api_key.created': {
+    description: 'An API key was created.',
+    payload: z.object({ apiKeyId: z.uuid(), name: z.string(), prefix: z.string(), scopes: z.array(z.string()) }),
+  },
+  'api_key.revoked': {
+    description: 'An API key was revoked.',
+    payload: z.object({ apiKeyId: z.uuid(), name: z.string(), prefix: z.string() }),
+  },
+  'tenant.domain.verified': {
+    description: 'A custom domain of the tenant passed DNS verification.',
+    payload: z.object({ domainId: z.uuid(), domain: z.string() }),
+  },
+  'webhook.test': {
+    description: 'A test event sent from the portal or the API ("Send test event").',
+    payload: z.object({ endpointId: z.uuid(), message: z.string() }),
+  },
+} as const;
+
+export type WebhookEventType = keyof typeof webhookEventTypes;
+export type WebhookEventPayload<T extends WebhookEventType> = z.input<(typeof webhookEventTypes)[T]['payload']>;
+export const webhookEventTypeNames = Object.keys(webhookEventTypes) as [WebhookEventType, ...WebhookEventType[]];
+
+export function isWebhookEventType(value: string): value is WebhookEventType {
+  return Object.hasOwn(webhookEventTypes, value);
+}
