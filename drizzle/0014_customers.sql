@@ -6,7 +6,7 @@ CREATE TABLE "customer_accounts" (
 	"company" text NOT NULL,
 	"billing_contact_name" text NOT NULL,
 	"billing_email" text NOT NULL,
-	"country" text NOT NULL,
+	"country" text,
 	"billing_currency" text NOT NULL,
 	"billing_model" text DEFAULT 'prepaid' NOT NULL,
 	"credit_limit_minor" bigint,
@@ -22,7 +22,7 @@ CREATE TABLE "customer_accounts" (
 	CONSTRAINT "customer_accounts_company_length" CHECK (char_length("customer_accounts"."company") between 1 and 200),
 	CONSTRAINT "customer_accounts_contact_length" CHECK (char_length("customer_accounts"."billing_contact_name") between 1 and 200),
 	CONSTRAINT "customer_accounts_email_format" CHECK ("customer_accounts"."billing_email" = lower("customer_accounts"."billing_email") and char_length("customer_accounts"."billing_email") <= 254 and "customer_accounts"."billing_email" ~ '^[^[:space:][:cntrl:]<>"@]+@[^[:space:][:cntrl:]<>"@]+\.[^[:space:][:cntrl:]<>"@]+$'),
-	CONSTRAINT "customer_accounts_country_format" CHECK ("customer_accounts"."country" ~ '^[A-Z]{2}$'),
+	CONSTRAINT "customer_accounts_country_format" CHECK ("customer_accounts"."country" is null or "customer_accounts"."country" ~ '^[A-Z]{2}$'),
 	CONSTRAINT "customer_accounts_currency_format" CHECK ("customer_accounts"."billing_currency" ~ '^[A-Z]{3}$'),
 	CONSTRAINT "customer_accounts_billing_model_valid" CHECK ("customer_accounts"."billing_model" in ('prepaid', 'postpaid')),
 	CONSTRAINT "customer_accounts_status_valid" CHECK ("customer_accounts"."status" in ('active', 'suspended', 'closed')),
@@ -63,6 +63,7 @@ ALTER TABLE "customer_accounts" ADD CONSTRAINT "customer_accounts_group_fk" FORE
 ALTER TABLE "customer_groups" ADD CONSTRAINT "customer_groups_category_id_customer_categories_id_fk" FOREIGN KEY ("category_id") REFERENCES "public"."customer_categories"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "customer_accounts_tenant_number_key" ON "customer_accounts" USING btree ("tenant_id","account_number");--> statement-breakpoint
 CREATE INDEX "customer_accounts_tenant_created_idx" ON "customer_accounts" USING btree ("tenant_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "customer_accounts_created_idx" ON "customer_accounts" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "customer_accounts_tenant_company_idx" ON "customer_accounts" USING btree ("tenant_id","company","id");--> statement-breakpoint
 CREATE INDEX "customer_accounts_category_idx" ON "customer_accounts" USING btree ("category_id");--> statement-breakpoint
 CREATE INDEX "customer_accounts_group_idx" ON "customer_accounts" USING btree ("group_id");--> statement-breakpoint

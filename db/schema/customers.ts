@@ -81,8 +81,8 @@ export const customerAccounts = pgTable(
     company: text('company').notNull(),
     billingContactName: text('billing_contact_name').notNull(),
     billingEmail: text('billing_email').notNull(),
-    /** ISO 3166-1 alpha-2. */
-    country: text('country').notNull(),
+    /** ISO 3166-1 alpha-2; null only for an account created by sign-up until the customer gives it (onboarding does not ask). */
+    country: text('country'),
     /** ISO 4217 (lib/billing/currencies.ts). */
     billingCurrency: text('billing_currency').notNull(),
     billingModel: text('billing_model', { enum: billingModels }).notNull().default('prepaid'),
@@ -100,6 +100,8 @@ export const customerAccounts = pgTable(
     // Target of users (tenant_id, customer_account_id): foreign-key checks bypass RLS.
     unique('customer_accounts_tenant_id_key').on(t.tenantId, t.id),
     index('customer_accounts_tenant_created_idx').on(t.tenantId, t.createdAt, t.id),
+    // Platform staff list across brands.
+    index('customer_accounts_created_idx').on(t.createdAt, t.id),
     index('customer_accounts_tenant_company_idx').on(t.tenantId, t.company, t.id),
     index('customer_accounts_category_idx').on(t.categoryId),
     index('customer_accounts_group_idx').on(t.groupId),
@@ -109,7 +111,7 @@ export const customerAccounts = pgTable(
     check('customer_accounts_company_length', sql`char_length(${t.company}) between 1 and 200`),
     check('customer_accounts_contact_length', sql`char_length(${t.billingContactName}) between 1 and 200`),
     check('customer_accounts_email_format', sql`${t.billingEmail} = lower(${t.billingEmail}) and char_length(${t.billingEmail}) <= 254 and ${t.billingEmail} ~ '^[^[:space:][:cntrl:]<>"@]+@[^[:space:][:cntrl:]<>"@]+\\.[^[:space:][:cntrl:]<>"@]+$'`),
-    check('customer_accounts_country_format', sql`${t.country} ~ '^[A-Z]{2}$'`),
+    check('customer_accounts_country_format', sql`${t.country} is null or ${t.country} ~ '^[A-Z]{2}$'`),
     check('customer_accounts_currency_format', sql`${t.billingCurrency} ~ '^[A-Z]{3}$'`),
     check('customer_accounts_billing_model_valid', oneOf(t.billingModel, billingModels)),
     check('customer_accounts_status_valid', oneOf(t.status, customerAccountStatuses)),
