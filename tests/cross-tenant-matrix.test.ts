@@ -13,7 +13,7 @@ vi.hoisted(() => {
 
 const { proxy } = await import('@/proxy');
 const { infraDb, withPlatform, withTenant } = await import('@/db/client');
-const { alerts, apiKeys, auditEvents, tenantDomains } = await import('@/db/schema');
+const { alerts, apiKeys, auditEvents, tenantDomains, users } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
@@ -283,6 +283,8 @@ beforeAll(async () => {
     ctx: staffCtx,
     input: { tenantId: rootId, company: `Victim Co ${randomUUID().slice(0, 8)}`, billingContactName: 'Victim', billingEmail: victim.email, country: 'GB', billingCurrency: 'EUR', billingModel: 'prepaid', categoryId: category.id, groupId: group.id },
   });
+  // The victim belongs to it, so that its own reads (the owner control) succeed.
+  await withTenant(rootId, (tx) => tx.update(users).set({ customerAccountId: victimAccount.id }).where(eq(users.id, victim.id)));
 
   fx = {
     rootId,
