@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { NativeSelect } from '@/components/users/native-select';
@@ -22,7 +22,7 @@ type Values = z.input<typeof createCustomerAccountSchema>;
 const FIELDS = ['company', 'billingContactName', 'billingEmail', 'country', 'billingCurrency', 'billingModel', 'creditLimitMinor', 'categoryId', 'groupId'] as const;
 
 /** Create a customer account, or edit one's details; the server's field problems land under each field. */
-export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: { open: boolean; onOpenChange: (open: boolean) => void; account?: CustomerAccountView; chooseBrand?: boolean; detailHref?: (id: string) => string }) {
+export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: { open: boolean; onOpenChange: (open: boolean) => void; account?: CustomerAccountView; detailHref?: string }) {
   const editing = Boolean(account);
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -41,8 +41,8 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
       groupId: account?.groupId ?? null,
     },
   });
-  const categoryId = form.watch('categoryId');
-  const billingModel = form.watch('billingModel');
+  const categoryId = useWatch({ control: form.control, name: 'categoryId' });
+  const billingModel = useWatch({ control: form.control, name: 'billingModel' });
   const groups = useQuery({
     queryKey: [...customerKeys.groups, categoryId],
     queryFn: () => apiFetch<{ items: CustomerGroupView[] }>(customerUrls.groupsOf(categoryId)),
@@ -60,7 +60,7 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
       await queryClient.invalidateQueries({ queryKey: customerKeys.all });
       toast.success(editing ? 'Customer account saved' : 'Customer account created');
       onOpenChange(false);
-      if (!editing && detailHref) router.push(detailHref(saved.id));
+      if (!editing && detailHref) router.push(`${detailHref}${saved.id}`);
       if (!editing) form.reset();
     },
     onError: (error) => {

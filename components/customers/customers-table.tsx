@@ -16,7 +16,7 @@ const col = createDataTableColumnHelper<CustomerAccountView>();
  * Customer accounts: every brand's in the admin console, the brand's own on a reseller's customer
  * portal (the API scopes the rows; `showBrand` only adds the column).
  */
-export function CustomersTable({ canWrite, showBrand, detailHref }: { canWrite: boolean; showBrand: boolean; detailHref?: (id: string) => string }) {
+export function CustomersTable({ canWrite, showBrand, detailHref }: { canWrite: boolean; showBrand: boolean; detailHref?: string }) {
   const [creating, setCreating] = useState(false);
   const list = useListQuery<CustomerAccountView>({ queryKey: customerKeys.all, endpoint: customerUrls.list, defaults: { sort: '-createdAt' }, filterKeys: ['status'] });
   const columns = col.columns([
@@ -50,7 +50,7 @@ export function CustomersTable({ canWrite, showBrand, detailHref }: { canWrite: 
           columns={columns}
           list={list}
           getRowId={(c) => c.id}
-          rowHref={detailHref ? (c) => detailHref(c.id) : undefined}
+          rowHref={detailHref ? (c) => `${detailHref}${c.id}` : undefined}
           sortable={['company', 'accountNumber', 'createdAt']}
           toolbar={{
             search: { placeholder: 'Company, email, account number or id…', label: 'Search customer accounts' },
