@@ -5,6 +5,7 @@ import { withPlatform, withTenant } from '@/db/client';
 import { auditEvents, customerCategoriesTable, users } from '@/db/schema';
 import { createUser, ctxOf, tenantIdOf } from '@/tests/actors';
 import type { Ctx } from '@/lib/context';
+import { createApiKey } from '@/lib/api-keys/services/create-api-key';
 import {
   createCustomerAccount,
   createCustomerCategory,
@@ -182,6 +183,10 @@ describe('account users', () => {
     await inviteCustomerAccountUser({ ctx: memberCtx, input: { accountId: mine.id, name: 'Colleague One', email: `col-${randomUUID().slice(0, 6)}@example.com`, role: 'customer_user' } });
     const people = await listCustomerAccountUsers({ ctx: memberCtx, input: { accountId: mine.id, query: q() } });
     expect(people.items.map((p) => p.role).sort()).toEqual(['customer_admin', 'customer_admin', 'customer_user']);
+
+    // The member's API keys belong to its account too.
+    const key = await createApiKey({ ctx: memberCtx, input: { name: 'account key', scopes: ['customers.read'] } });
+    expect(key.customerAccountId).toBe(mine.id);
 
     const loner = await ctxOf(await createUser('acme', 'customer_admin'), 'acme');
     await expect(listCustomerAccounts({ ctx: loner, input: q() })).rejects.toMatchObject({ status: 403 });
