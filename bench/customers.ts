@@ -60,8 +60,12 @@ async function seedAccounts(url: string) {
   const started = performance.now();
   await owner.unsafe(`
     insert into customer_accounts (tenant_id, company, billing_contact_name, billing_email, country, billing_currency, billing_model, credit_limit_minor, status, category_id, created_at, updated_at)
+    with ids as (
+      select (select id from tenants where slug = 'acme') as acme, (select id from tenants where is_root) as root,
+             (select array_agg(id order by sort_order) from customer_categories) as cats
+    )
     select
-      case when g % 5 = 0 then (select id from tenants where slug = 'acme') else (select id from tenants where is_root) end,
+      case when g % 5 = 0 then ids.acme else ids.root end,
       (array['Nimbus','Apex','Blue Harbor','Northwind','Quantum','Silverline','Redwood','Atlas','Helios','Orbit','Cobalt','Pioneer','Summit','Vertex','Lumen','Harbor Point','Crescent','Evergreen','Falcon','Granite'])[1 + g % 20]
         || ' ' || (array['Telecom','Networks','Voice','Communications','Call Centre','Logistics','Health','Retail','Legal','Consulting','Media'])[1 + (g / 20) % 11]
         || ' ' || g,
@@ -72,10 +76,10 @@ async function seedAccounts(url: string) {
       case when g % 4 = 0 then 'postpaid' else 'prepaid' end,
       case when g % 4 = 0 then (g % 50 + 1) * 10000 else null end,
       case when g % 97 = 0 then 'suspended' else 'active' end,
-      (select id from customer_categories order by sort_order offset (g % 4) limit 1),
+      ids.cats[1 + g % 4],
       now() - (g || ' minutes')::interval * 5,
       now() - (g || ' minutes')::interval * 5
-    from generate_series(1, ${ROWS}) g`);
+    from generate_series(1, ${ROWS}) g, ids`);
   await owner.unsafe('analyze customer_accounts');
   const deep = await owner.unsafe<{ created_at: string; id: string }[]>(
     `select created_at::text, id::text from customer_accounts order by created_at desc, id desc offset ${Math.max(0, ROWS - 25)} limit 1`,
