@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Role } from './schema/roles';
 import { authAccounts, tenantDomains, tenants, users } from './schema';
+import { seedDemoCustomers } from './seed-customers';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -145,6 +146,7 @@ export async function seedDatabase(
       const hash = () => (hashed ??= hashPassword(SANDBOX_PASSWORD));
       const [root] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, ROOT_TENANT_SLUG));
       createdEmails.push(...(await seedUsers(tx, root!.id, ROOT_USERS, hash)), ...(await seedUsers(tx, acme!.id, RESELLER_USERS, hash)));
+      await seedDemoCustomers(tx, root!.id, acme!.id);
     });
   } finally {
     await client.end();

@@ -15,6 +15,16 @@ export const adminNav: PortalNav = {
       ],
     },
     {
+      key: 'customers',
+      label: 'Customers',
+      icon: 'briefcase',
+      items: [
+        { key: 'customers', label: 'Customers', href: '/customers', permission: 'customers.read' },
+        { key: 'customer-categories', label: 'Categories', href: '/customers/categories', permission: 'customers.read' },
+        { key: 'customer-groups', label: 'Groups', href: '/customers/groups', permission: 'customers.read' },
+      ],
+    },
+    {
       key: 'jobs',
       label: 'Jobs',
       icon: 'server',

@@ -9,7 +9,9 @@ import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { authPages } from '@/lib/auth/paths';
 import { renderPortalViewer } from '@/lib/auth/page-context';
 import { portalRefusal } from '@/lib/auth/portal-access';
+import { can } from '@/lib/auth/permissions';
 import { customerNav } from '@/lib/navigation/customer';
+import { navForRole } from '@/lib/navigation/types';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
@@ -45,7 +47,7 @@ export default async function CustomerPortalLayout({ children, params }: { child
   );
   return (
     <PortalShell
-      nav={customerNav}
+      nav={navForRole(customerNav, (p) => Boolean(signedIn && can(signedIn.role, p)))}
       brand={{ name: brand.name, logoUrl: brand.logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor, tenantHost: !brand.isRoot }}
       user={user}
       banner={banner}

@@ -7,6 +7,7 @@ import { config } from '@/lib/config';
 import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { parseInput, safeText, type InputOf } from '@/lib/validation';
+import { customerAccountIdOf } from '@/lib/users/account-members';
 import { generateApiKey } from '../key-format';
 import { toApiKeyView, type ApiKeyView } from '../views';
 import { assertSessionActor } from './guards';
@@ -62,9 +63,11 @@ export async function createApiKey({ ctx, input }: { ctx: Ctx; input: InputOf<ty
     // The prefix is 8 random characters (36^8): a collision is rare but possible, so try again then.
     for (let attempt = 1; ; attempt++) {
       const generated = generateApiKey(mode);
+      // A customer user's key belongs to its customer account too (null for users in none).
+      const customerAccountId = await customerAccountIdOf(tx, ctx.actor.userId);
       const [row] = await tx
         .insert(apiKeys)
-        .values({ tenantId: ctx.tenant.id, ownerUserId: ctx.actor.userId, createdBy: ctx.actor.userId, name, prefix: generated.prefix, hash: generated.hash, scopes, expiresAt: expiresAt ?? null })
+        .values({ tenantId: ctx.tenant.id, ownerUserId: ctx.actor.userId, customerAccountId, createdBy: ctx.actor.userId, name, prefix: generated.prefix, hash: generated.hash, scopes, expiresAt: expiresAt ?? null })
         .onConflictDoNothing({ target: apiKeys.prefix })
         .returning();
       if (!row) {
