@@ -6,7 +6,7 @@ import { withPlatform, withTenant } from '@/db/client';
 import { apiKeys, auditEvents, idempotencyRequests } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { tenantTx } from '@/lib/context';
-import { route } from '@/lib/http/route';
+import { route, type RouteHandler } from '@/lib/http/route';
 import { HOSTS, type Browser } from '@/tests/support/auth';
 import { createKey, errorOf, params, withKey, withSession, type CreatedKey } from '@/tests/support/api-keys';
 import { createUser, signInAs, tenantIdOf } from '@/tests/actors';
@@ -124,7 +124,7 @@ describe('Idempotency-Key on POST /api/v1', () => {
       const { browser } = await newOwner();
       key = await createKey(browser, { name: 'writer', scopes: ['portal.use'] });
     });
-    const post = (handler: ReturnType<typeof route>, idem: string, body: unknown = { n: 1 }) =>
+    const post = (handler: RouteHandler<Record<string, string>>, idem: string, body: unknown = { n: 1 }) =>
       handler(withKey(key.key, HOSTS.acme, '/api/v1/things', { method: 'POST', body, headers: { 'idempotency-key': idem } }), params({}));
 
     it('releases the key after a 5xx (the transaction rolled back), so the same request can be retried', async () => {
