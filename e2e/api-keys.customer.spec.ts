@@ -26,9 +26,17 @@ test.describe('customer portal, API keys', () => {
     await expect(page.getByTestId('api-key-form')).toContainText('must be at least 1');
     await expect(page.getByTestId('api-key-allowed-ips')).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page, 'create API key with errors (light)');
+    // The theme menu is behind the modal: close it, switch, and show the errors again in dark.
+    await page.getByTestId('api-key-cancel').click();
+    await expect(page.getByTestId('api-key-form')).toHaveCount(0);
     await chooseTheme(page, 'dark');
+    await page.getByTestId('create-api-key').click();
+    await page.getByTestId('api-key-name').fill(name);
+    await page.getByTestId('api-key-allowed-ips').fill('203.0.113.0/24\nnot-an-ip');
+    await page.getByTestId('api-key-rate-limit').fill('0');
+    await page.getByTestId('api-key-submit').click();
+    await expect(page.getByTestId('api-key-allowed-ips-error')).toContainText('line 2 (not-an-ip)');
     await expectAccessible(page, 'create API key with errors (dark)');
-    await chooseTheme(page, 'light');
 
     await page.getByTestId('api-key-allowed-ips').fill('203.0.113.0/24\n2001:db8::/32');
     await page.getByTestId('api-key-rate-limit').fill('120');
