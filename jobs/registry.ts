@@ -4,6 +4,7 @@ import { demoLong } from './demo-long';
 import { demoPoison } from './demo-poison';
 import { pruneCalls } from './maintenance-prune-integration-calls';
 import { pruneJobs } from './maintenance-prune-jobs';
+import { purgeIdempotency } from './maintenance-purge-idempotency';
 import { reclaimStuck } from './maintenance-reclaim-stuck';
 import { redisSweep } from './maintenance-redis-sweep';
 import { monitoringCollect } from './monitoring-collect';
@@ -24,6 +25,7 @@ const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = 
   'maintenance.prune-jobs': pruneJobs,
   'maintenance.redis-sweep': redisSweep,
   'maintenance.prune-integration-calls': pruneCalls,
+  'maintenance.purge-idempotency': purgeIdempotency,
   'monitoring.collect': monitoringCollect,
   'monitoring.evaluate': monitoringEvaluate,
   'monitoring.prune': monitoringPrune,

@@ -44,3 +44,17 @@ export class ValidationError extends AppError {
     super(422, 'invalid_input', problems.map((p) => `${p.row !== undefined ? `row ${p.row}: ` : ''}${p.path || 'input'}: ${p.message}`).join('; '), problems);
   }
 }
+
+/**
+ * 429: the caller sent too many requests. `retryAfterSeconds` becomes `Retry-After`; `headers`
+ * (e.g. the RateLimit-* fields) go on the error response as they would on a success.
+ */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    public readonly retryAfterSeconds: number,
+    public readonly headers: Record<string, string> = {},
+  ) {
+    super(429, 'rate_limited', message, { retryAfterSeconds });
+  }
+}

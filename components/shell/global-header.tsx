@@ -14,7 +14,7 @@ import { can, roles, type Role } from '@/lib/auth/permissions';
 import type { PortalNav } from '@/lib/navigation/types';
 
 /** The signed-in user as the shell shows it; the links are where this host serves them. */
-export type ShellUser = { name: string; email: string; role: string; isDevelopmentActor?: boolean; securityHref?: string; signInHref?: string };
+export type ShellUser = { name: string; email: string; role: string; isDevelopmentActor?: boolean; securityHref?: string; apiKeysHref?: string; signInHref?: string };
 
 async function signOut(everywhere: boolean, signInHref: string) {
   // Loaded on demand: pages without a session never ship the auth client.
@@ -125,6 +125,11 @@ export function GlobalHeader({ nav, brandName, user, sidebarToggle }: { nav: Por
             {user.securityHref && (
               <DropdownMenuItem asChild data-testid="user-security">
                 <a href={user.securityHref}>Security settings</a>
+              </DropdownMenuItem>
+            )}
+            {user.apiKeysHref && (
+              <DropdownMenuItem asChild data-testid="user-api-keys">
+                <a href={user.apiKeysHref}>API keys</a>
               </DropdownMenuItem>
             )}
             {user.signInHref && (

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { id, timestamps } from './columns';
 import { tenants } from './tenancy';
@@ -31,6 +31,13 @@ export const apiKeys = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /**
+     * Client addresses the key is accepted from: CIDR blocks (IPv4 or IPv6) as the service wrote
+     * them, normalised (`203.0.113.0/24`, `2001:db8::/32`); empty means from anywhere.
+     */
+    allowedIps: text('allowed_ips').array().notNull().default(sql`'{}'::text[]`),
+    /** Requests a minute this key may make (fixed window on the Redis port; lib/api-keys/rate-limit.ts). */
+    rateLimitPerMinute: integer('rate_limit_per_minute').notNull().default(600),
     ...timestamps(),
   },
   (t) => [
@@ -43,6 +50,8 @@ export const apiKeys = pgTable(
     check('api_keys_hash_format', sql`${t.hash} ~ '^[0-9a-f]{64}$'`),
     check('api_keys_scopes_present', sql`cardinality(${t.scopes}) > 0`),
     check('api_keys_name_length', sql`char_length(${t.name}) between 1 and 100`),
+    check('api_keys_allowed_ips_count', sql`cardinality(${t.allowedIps}) <= 50`),
+    check('api_keys_rate_limit_range', sql`${t.rateLimitPerMinute} between 1 and 100000`),
   ],
 );
 

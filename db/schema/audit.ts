@@ -20,6 +20,8 @@ export const auditEvents = pgTable(
     actorRole: text('actor_role').notNull(),
     actorName: text('actor_name'),
     impersonatorId: uuid('impersonator_id'),
+    /** The public prefix of the API key the change was made with (dtk_live_ab12cd34); null for a session or a system actor. */
+    apiKeyPrefix: text('api_key_prefix'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),

@@ -9,3 +9,4 @@ export * from './api-keys';
 export * from './monitoring';
 export * from './impersonation';
 export * from './webhooks';
+export * from './idempotency';

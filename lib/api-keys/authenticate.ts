@@ -3,12 +3,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import { withTenant } from '@/db/client';
 import { apiKeys, users } from '@/db/schema';
 import type { Ctx } from '@/lib/context';
-import { UnauthorizedError } from '@/lib/errors';
+import { ForbiddenError, UnauthorizedError } from '@/lib/errors';
 import { assertOnboarded } from '@/lib/auth/onboarding-gate';
 import { requestHost } from '@/lib/http/request-host';
 import { requestMeta } from '@/lib/http/request-context';
 import { forwardedTenant } from '@/lib/tenancy/forwarded-tenant';
+import { ipAllowed } from './ip-allow-list';
 import { apiKeyMatches, apiKeyPrefix } from './key-format';
+import { limitApiKey } from './rate-limit';
 import { apiKeyStatus, knownScopes } from './views';
 
 /** The only path prefix where API keys authenticate; everywhere else an Authorization header is ignored. */
@@ -31,8 +33,12 @@ const INVALID = 'Invalid API key';
  * tenant only, so a key of another tenant is unknown here. Unknown, malformed, revoked or expired
  * keys and disabled owners are 401s; only the holder of the real secret learns which. A key whose
  * owner has not finished onboarding is a 403 `onboarding_incomplete`, like the owner's session.
+ * A key with an IP allow-list used from another address is a 403 `ip_not_allowed` (the client
+ * address is the proxy's resolution, lib/http/client-address.ts). Then the request counts against
+ * the key's rate limit: `headers` are the RateLimit-* fields for the response, and a request over
+ * the limit is a 429 carrying them and Retry-After.
  */
-export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
+export async function authenticateApiKey(headers: Headers): Promise<{ ctx: Ctx; headers: Record<string, string> }> {
   const meta = requestMeta(headers);
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '');
   if (!match) throw new UnauthorizedError('Send the API key as `Authorization: Bearer dtk_...`');
@@ -53,6 +59,8 @@ export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
         scopes: apiKeys.scopes,
         revokedAt: apiKeys.revokedAt,
         expiresAt: apiKeys.expiresAt,
+        allowedIps: apiKeys.allowedIps,
+        rateLimitPerMinute: apiKeys.rateLimitPerMinute,
         lastUsedAt: apiKeys.lastUsedAt,
         user: { id: users.id, email: users.email, name: users.name, role: users.role, status: users.status, onboardingState: users.onboardingState, tenantId: users.tenantId },
       })
@@ -64,6 +72,8 @@ export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
     if (status === 'revoked') throw new UnauthorizedError('This API key has been revoked');
     if (status === 'expired') throw new UnauthorizedError('This API key has expired');
     if (row.user.status !== 'active') throw new UnauthorizedError('The owner of this API key is disabled');
+    // Before the rate limit: requests from elsewhere do not use up the key's quota.
+    if (!ipAllowed(row.allowedIps, meta.ip)) throw new ForbiddenError(`This API key is not allowed from ${meta.ip ?? 'an unknown address'}`, 'ip_not_allowed');
     // A key is its owner's session by other means: it opens nothing while their onboarding is unfinished.
     assertOnboarded(row.user.onboardingState, { host: requestHost(headers), portal: meta.portal });
     if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_SECONDS * 1000) {
@@ -81,7 +91,8 @@ export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
     return row;
   });
 
-  return {
+  const limitHeaders = await limitApiKey(found);
+  const ctx: Ctx = {
     actor: {
       userId: found.user.id,
       email: found.user.email,
@@ -94,4 +105,5 @@ export async function getApiKeyCtx(headers: Headers): Promise<Ctx> {
     requestId: meta.requestId,
     ip: meta.ip,
   };
+  return { ctx, headers: limitHeaders };
 }

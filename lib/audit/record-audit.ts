@@ -17,13 +17,14 @@ export type AuditInput = { [E in AuditEntity]: { entity: E; action: AuditAction<
 
 /**
  * Writes the audit event inside the caller's transaction, so the change and its record commit
- * together. A user is recorded by id and role (and impersonator), a system actor by kind and name.
+ * together. A user is recorded by id and role (and impersonator, and the public prefix of the API
+ * key a write came through), a system actor by kind and name.
  */
 export async function recordAudit(tx: Tx, ctx: AnyCtx, input: AuditInput): Promise<void> {
   const actor = ctx.actor;
   const who = isSystemActor(actor)
-    ? { actorKind: 'system', actorId: null, actorRole: 'system', actorName: actor.name, impersonatorId: null }
-    : { actorKind: 'user', actorId: actor.userId, actorRole: actor.role, actorName: null, impersonatorId: actor.impersonatorId ?? null };
+    ? { actorKind: 'system', actorId: null, actorRole: 'system', actorName: actor.name, impersonatorId: null, apiKeyPrefix: null }
+    : { actorKind: 'user', actorId: actor.userId, actorRole: actor.role, actorName: null, impersonatorId: actor.impersonatorId ?? null, apiKeyPrefix: actor.apiKey?.prefix ?? null };
   await tx.insert(auditEvents).values({
     // A system actor without a tenant records on the root tenant.
     tenantId: input.tenantId ?? actor.tenantId ?? sql`(select id from tenants where is_root)`,

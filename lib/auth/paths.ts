@@ -44,6 +44,8 @@ export { MAX_NEXT_PATH_LENGTH, safeNextPath, withNextPath } from './next-path';
 
 /** The customer's security settings (email, 2FA, password, sessions): a customer portal page. */
 export const SECURITY_SETTINGS_PATH = '/settings/security';
+/** The customer portal's API keys page (keys are managed by the signed-in user, never by a key). */
+export const API_KEYS_SETTINGS_PATH = '/settings/api-keys';
 
 /** The auth pages' paths on a host of the given portal (passed to client forms as plain strings). */
 export function authPages(portal: Portal | null) {

@@ -2,13 +2,14 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import type { Permission } from '@/lib/auth/permissions';
-import { assertPermission, type Ctx } from '@/lib/context';
-import { AppError, NotFoundError, ValidationError } from '@/lib/errors';
+import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
+import { AppError, NotFoundError, TooManyRequestsError, ValidationError } from '@/lib/errors';
+import { idempotencyKeyOf, requestFingerprint, runIdempotent } from '@/lib/idempotency';
 import type { Portal } from '@/lib/tenancy/resolve-host';
 import { logger } from '@/lib/logger';
 import { recordApiSample } from '@/lib/monitoring/api-samples';
 import { parseInput, type Parsed } from '@/lib/validation';
-import { getApiKeyCtx, usesApiKey } from '@/lib/api-keys/authenticate';
+import { authenticateApiKey, PUBLIC_API_PREFIX, usesApiKey } from '@/lib/api-keys/authenticate';
 import { getCtx, requestMeta } from './request-context';
 import { assertJsonBody, assertSameOriginWrite } from './same-origin';
 
@@ -74,6 +75,11 @@ type SpecOf<Pm, Q, B, R> = {
   bodyFromPath?: (params: Out<Pm, Record<string, string>>) => Record<string, unknown>;
   response?: R;
   operation?: RouteOperation;
+  /**
+   * Top-level fields of the JSON response that an idempotent replay leaves out and that are never
+   * stored (a new API key's secret: shown once, so a replay shows the key's record without it).
+   */
+  replayOmits?: readonly string[];
 };
 
 export function errorResponse(error: unknown, requestId: string): NextResponse {
@@ -81,7 +87,8 @@ export function errorResponse(error: unknown, requestId: string): NextResponse {
     error = new ValidationError(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
   }
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details, requestId } }, { status: error.status });
+    const headers = error instanceof TooManyRequestsError ? error.headers : undefined;
+    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details, requestId } }, { status: error.status, headers });
   }
   return NextResponse.json({ error: { code: 'internal_error', message: 'Something went wrong on our side', requestId } }, { status: 500 });
 }
@@ -104,14 +111,19 @@ export function route<P = Record<string, string>, Pm extends z.ZodType | undefin
   spec: SpecOf<Pm, Q, B, R> & { permission: 'public' },
   handler: PublicHandler<P, Pm, Q, B>,
 ): RouteHandler<P>;
-export function route<P>(definition: RouteSpec & RouteContract, handler: Handler<P, unknown, unknown, unknown> | PublicHandler<P, unknown, unknown, unknown>): RouteHandler<P> {
-  const { key, permission, portal, ...contract } = definition;
+export function route<P>(
+  definition: RouteSpec & RouteContract & { replayOmits?: readonly string[] },
+  handler: Handler<P, unknown, unknown, unknown> | PublicHandler<P, unknown, unknown, unknown>,
+): RouteHandler<P> {
+  const { key, permission, portal, replayOmits = [], ...contract } = definition;
   const spec: RouteSpec = portal ? { key, permission, portal } : { key, permission };
   const wrapped = async (req: NextRequest, routeCtx: { params: Promise<P> }) => {
     const started = performance.now();
     const meta = requestMeta(req.headers);
     let ctx: Ctx | undefined;
     let response: Response;
+    // An API key's RateLimit-* fields, for every response once the key is known (errors included).
+    let limitHeaders: Record<string, string> = {};
     try {
       if (spec.portal && meta.portal !== spec.portal) throw new NotFoundError();
       const rawParams = await routeCtx.params;
@@ -127,17 +139,59 @@ export function route<P>(definition: RouteSpec & RouteContract, handler: Handler
           assertSameOriginWrite(req);
           assertJsonBody(req);
         }
-        ctx = byApiKey ? await getApiKeyCtx(req.headers) : await getCtx(req.headers);
+        if (byApiKey) {
+          const authenticated = await authenticateApiKey(req.headers);
+          ctx = authenticated.ctx;
+          limitHeaders = authenticated.headers;
+        } else {
+          ctx = await getCtx(req.headers);
+        }
         assertPermission(ctx, spec.permission);
+        // POSTs on the public API may be retried safely with an Idempotency-Key (lib/idempotency).
+        const idempotencyKey = req.method === 'POST' && req.nextUrl.pathname.startsWith(PUBLIC_API_PREFIX) ? idempotencyKeyOf(req.headers) : null;
+        const rawBody = idempotencyKey ? await req.clone().text() : '';
         // After authentication: a caller who may not call the endpoint learns nothing from a 422.
+        // A body refused here is not stored under the key (Stripe's rule: nothing ran).
         const { query, body } = await parseRequest(req, contract, params);
-        response = await (handler as Handler<P, unknown, unknown, unknown>)({ req, ctx, params, query, body } as RouteInput<P, unknown, unknown, unknown> & { ctx: Ctx });
+        const run = (c: Ctx) => (handler as Handler<P, unknown, unknown, unknown>)({ req, ctx: c, params, query, body } as RouteInput<P, unknown, unknown, unknown> & { ctx: Ctx });
+        if (!idempotencyKey) {
+          response = await run(ctx);
+        } else {
+          const caller = ctx;
+          const path = `${req.nextUrl.pathname}${req.nextUrl.search}`;
+          response = await runIdempotent(
+            {
+              tenantId: caller.tenant.id,
+              principal: caller.actor.apiKey ? `key:${caller.actor.apiKey.id}` : `user:${caller.actor.userId}`,
+              key: idempotencyKey,
+              fingerprint: requestFingerprint(req.method, path, rawBody),
+              method: req.method,
+              path,
+            },
+            // The handler's services join this transaction (ctx.db), so the effect and the stored
+            // response commit together; the claim row is locked for as long as it runs.
+            ({ lock, store }) =>
+              tenantTx(caller, caller.tenant.id, async (tx, txCtx) => {
+                await lock(tx);
+                const res = await run(txCtx);
+                if (res.status >= 500) throw new FailedResponse(res);
+                return store(tx, res);
+              }),
+            (error) => {
+              if (error instanceof FailedResponse) return error.response;
+              logUnexpected(error, spec.key, meta.requestId);
+              return errorResponse(error, meta.requestId);
+            },
+            replayOmits,
+          );
+        }
       }
     } catch (error) {
-      if (!(error instanceof AppError) && !(error instanceof z.ZodError)) logger.error({ err: error, endpoint: spec.key, requestId: meta.requestId }, 'route failed');
+      logUnexpected(error, spec.key, meta.requestId);
       response = errorResponse(error, meta.requestId);
     }
     response.headers.set('x-request-id', meta.requestId);
+    for (const [name, value] of Object.entries(limitHeaders)) if (!response.headers.has(name)) response.headers.set(name, value);
     logger.info(
       {
         endpoint: spec.key,
@@ -157,6 +211,17 @@ export function route<P>(definition: RouteSpec & RouteContract, handler: Handler
     return response;
   };
   return Object.assign(wrapped, { spec: Object.freeze(spec), contract: Object.freeze(contract) });
+}
+
+/** A handler's own 5xx response: its transaction must roll back and the Idempotency-Key be released. */
+class FailedResponse extends Error {
+  constructor(readonly response: Response) {
+    super(`handler answered ${response.status}`);
+  }
+}
+
+function logUnexpected(error: unknown, endpoint: string, requestId: string): void {
+  if (!(error instanceof AppError) && !(error instanceof z.ZodError)) logger.error({ err: error, endpoint, requestId }, 'route failed');
 }
 
 async function readBody(req: NextRequest): Promise<unknown> {

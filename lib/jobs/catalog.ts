@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { purgeIdempotencyJob } from '@/lib/idempotency/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
@@ -23,6 +24,7 @@ const specs = [
   redisSweepJob,
   pruneIntegrationCallsJob,
   pruneJobsJob,
+  purgeIdempotencyJob,
   monitoringCollectJob,
   monitoringEvaluateJob,
   monitoringPruneJob,

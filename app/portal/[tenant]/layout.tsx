@@ -6,10 +6,10 @@ import { brandMetadata } from '@/components/shell/brand-metadata';
 import { ImpersonationBanner } from '@/components/shell/impersonation-banner';
 import { PortalShell } from '@/components/shell/portal-shell';
 import { SandboxBanner } from '@/components/shell/sandbox-banner';
-import { authPages } from '@/lib/auth/paths';
+import { API_KEYS_SETTINGS_PATH, authPages } from '@/lib/auth/paths';
+import { can } from '@/lib/auth/permissions';
 import { renderPortalViewer } from '@/lib/auth/page-context';
 import { portalRefusal } from '@/lib/auth/portal-access';
-import { can } from '@/lib/auth/permissions';
 import { customerNav } from '@/lib/navigation/customer';
 import { navForRole } from '@/lib/navigation/types';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
@@ -37,7 +37,8 @@ export default async function CustomerPortalLayout({ children, params }: { child
   const refusal = !impersonation && signedIn ? portalRefusal({ role: signedIn.role, rootTenant: brand.isRoot }, 'customer') : null;
   const identity = signedIn ? { name: signedIn.name, email: signedIn.email, role: signedIn.role } : null;
   // Security settings and sign-out belong to the user's own session, never to an impersonator.
-  const user = identity && !impersonation ? { ...identity, securityHref: pages.security, signInHref: pages.signIn } : identity;
+  const apiKeysHref = signedIn && can(signedIn.role, 'api_keys.read') ? API_KEYS_SETTINGS_PATH : undefined;
+  const user = identity && !impersonation ? { ...identity, securityHref: pages.security, apiKeysHref, signInHref: pages.signIn } : identity;
   const banner = (
     <>
       {impersonation && identity ? <ImpersonationBanner user={identity} endsAt={impersonation.expiresAt.toISOString()} /> : null}

@@ -8,7 +8,9 @@ import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, ValidationError } from '@/lib/errors';
 import { parseInput, safeText, type InputOf } from '@/lib/validation';
 import { customerAccountIdOf } from '@/lib/users/account-members';
+import { allowedIpsSchema } from '../ip-allow-list';
 import { generateApiKey } from '../key-format';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE, MAX_RATE_LIMIT_PER_MINUTE } from '../rate-limit';
 import { toApiKeyView, type ApiKeyView } from '../views';
 import { assertSessionActor } from './guards';
 import { publishEvent } from '@/lib/webhooks';
@@ -27,6 +29,14 @@ export const createApiKeySchema = z.object({
     .datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2027-01-31T00:00:00Z' })
     .transform((s) => new Date(s))
     .nullish(),
+  /** CIDR blocks the key is accepted from (empty: anywhere). */
+  allowedIps: allowedIpsSchema.optional(),
+  /** Requests a minute (fixed window); the default suits scripts and integrations, a busy sync asks for more. */
+  rateLimitPerMinute: z
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(MAX_RATE_LIMIT_PER_MINUTE, `must be at most ${MAX_RATE_LIMIT_PER_MINUTE}`)
+    .optional(),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
@@ -41,7 +51,7 @@ export async function createApiKey({ ctx, input }: { ctx: Ctx; input: InputOf<ty
   // The public API is for customers and resellers; staff keys would carry platform permissions for no use.
   if (isPlatformRole(ctx.actor.role)) throw new ForbiddenError('API keys belong to customer and reseller accounts; platform staff use the admin console');
   if (ctx.actor.tenantId !== ctx.tenant.id) throw new ForbiddenError("API keys belong to this brand's own users: sign in on your own brand's host");
-  const { name, scopes, expiresAt } = parseInput(createApiKeySchema, input);
+  const { name, scopes, expiresAt, allowedIps, rateLimitPerMinute } = parseInput(createApiKeySchema, input);
 
   const granted = permissionsOf(ctx.actor.role);
   const notGranted = scopes.filter((s) => !granted.includes(s));
@@ -67,7 +77,7 @@ export async function createApiKey({ ctx, input }: { ctx: Ctx; input: InputOf<ty
       const customerAccountId = await customerAccountIdOf(tx, ctx.actor.userId);
       const [row] = await tx
         .insert(apiKeys)
-        .values({ tenantId: ctx.tenant.id, ownerUserId: ctx.actor.userId, customerAccountId, createdBy: ctx.actor.userId, name, prefix: generated.prefix, hash: generated.hash, scopes, expiresAt: expiresAt ?? null })
+        .values({ tenantId: ctx.tenant.id, ownerUserId: ctx.actor.userId, customerAccountId, createdBy: ctx.actor.userId, name, prefix: generated.prefix, hash: generated.hash, scopes, expiresAt: expiresAt ?? null, allowedIps: allowedIps ?? [], rateLimitPerMinute: rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE })
         .onConflictDoNothing({ target: apiKeys.prefix })
         .returning();
       if (!row) {

@@ -78,6 +78,8 @@ export const auditListColumns = {
   actorName: actor.name,
   impersonatorId: auditEvents.impersonatorId,
   impersonatorEmail: impersonator.email,
+  /** The public prefix of the API key the change came through (null for a session or a system actor). */
+  apiKeyPrefix: auditEvents.apiKeyPrefix,
   entity: auditEvents.entity,
   entityId: auditEvents.entityId,
   action: auditEvents.action,

@@ -8,7 +8,8 @@ export const GET = route({ key: 'v1.keys.list', permission: 'api_keys.read', por
   NextResponse.json(await listApiKeys({ ctx, input: req.nextUrl.searchParams })),
 );
 
-export const POST = route({ key: 'v1.keys.create', permission: 'api_keys.write', portal: 'customer', body: createApiKeySchema }, async ({ ctx, body }) =>
+// An idempotent replay shows the key's record without the secret, which is never stored (shown once).
+export const POST = route({ key: 'v1.keys.create', permission: 'api_keys.write', portal: 'customer', body: createApiKeySchema, replayOmits: ['key'] }, async ({ ctx, body }) =>
   // The full key appears in this response only: never cache it.
   NextResponse.json(await createApiKey({ ctx, input: body }), { status: 201, headers: { 'cache-control': 'no-store' } }),
 );
