@@ -25,7 +25,7 @@ export const createApiKeySchema = z.object({
     .datetime({ offset: true, error: 'must be an ISO 8601 date-time, e.g. 2027-01-31T00:00:00Z' })
     .transform((s) => new Date(s))
     .nullish(),
-});
+}).meta({ id: 'CreateApiKey', examples: [{ name: 'Billing export', scopes: ['portal.use'], expiresAt: '2027-12-31T00:00:00Z' }] });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
 /**
