@@ -1,11 +1,10 @@
 import { request } from 'node:http';
-import type { NextRequest } from 'next/server';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { V1_ROUTE_MODULES } from '@/lib/openapi/v1-routes';
 import { HOSTS, type Browser } from '@/tests/support/auth';
 import type { components, paths } from '@/tests/support/api-v1';
 import { createUser, signInAs } from '@/tests/actors';
+import { dispatchV1 } from '@/tests/support/v1-dispatch';
 import { startWebServer } from '@/tests/web-server-harness';
 
 /**
@@ -14,23 +13,6 @@ import { startWebServer } from '@/tests/web-server-harness';
  * tests/openapi.test.ts). A contract change that this client's use no longer fits fails the type
  * check of this file, or its assertions.
  */
-
-type Route = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
-/** Matches a path against the v1 route patterns, as Next's router would. */
-function dispatch(req: NextRequest): Promise<Response> {
-  const segments = req.nextUrl.pathname.split('/').filter(Boolean);
-  for (const [pattern, mod] of Object.entries(V1_ROUTE_MODULES)) {
-    const parts = pattern.split('/').filter(Boolean);
-    if (parts.length !== segments.length) continue;
-    const params: Record<string, string> = {};
-    if (!parts.every((p, i) => (p.startsWith('[') ? ((params[p.slice(1, -1)] = decodeURIComponent(segments[i]!)), true) : p === segments[i]))) continue;
-    const handler = mod[req.method] as Route | undefined;
-    if (!handler) return Promise.resolve(new Response(null, { status: 405 }));
-    return handler(req, { params: Promise.resolve(params) });
-  }
-  return Promise.resolve(new Response(null, { status: 404 }));
-}
 
 let server: Awaited<ReturnType<typeof startWebServer>>;
 
@@ -66,7 +48,7 @@ const keyClient = (key: string) => createClient<paths>({ baseUrl: `http://${host
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startWebServer({ '/api/v1/': dispatch });
+  server = await startWebServer({ '/api/v1/': dispatchV1 });
   browser = await signInAs(await createUser('didtron', 'customer_admin', 'typed-client'), HOSTS.rootPortal);
 });
 
