@@ -10,13 +10,13 @@ function collectCspErrors(page: Page): string[] {
   return errors;
 }
 
-test('docs.<root>/api renders the interactive API reference from /api/v1/openapi.json (axe, light and dark)', async ({ page }) => {
+test('docs.<root>/api renders the API reference from /api/v1/openapi.json (axe, light and dark)', async ({ page }) => {
   const csp = collectCspErrors(page);
   const document = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/openapi.json');
   expect((await page.goto('/api'))?.status()).toBe(200);
   expect((await document).status()).toBe(200);
   const reference = page.getByTestId('api-reference');
-  // Operations of the document, as Scalar renders them.
+  // Operations of the document, rendered from it in the browser.
   await expect(reference.getByText('Create an API key').first()).toBeVisible({ timeout: 20_000 });
   await expect(reference.getByText('Who am I').first()).toBeVisible();
   await expect(page.getByTestId('docs-nav-api-reference')).toHaveAttribute('aria-current', 'page');
