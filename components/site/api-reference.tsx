@@ -23,7 +23,12 @@ function refName(schema: Schema | undefined): string | null {
 function SchemaView({ schema }: { schema: Schema | undefined }) {
   const name = refName(schema);
   if (name) return <a href={`#schema-${name}`}>{name}</a>;
-  return <pre className="overflow-x-auto rounded-md bg-muted p-3 text-xs">{JSON.stringify(schema, null, 2)}</pre>;
+  // Focusable: a wide schema scrolls sideways, and keyboard users must be able to scroll it (axe scrollable-region-focusable).
+  return (
+    <pre tabIndex={0} className="overflow-x-auto rounded-md bg-muted p-3 text-xs">
+      {JSON.stringify(schema, null, 2)}
+    </pre>
+  );
 }
 
 function OperationView({ method, path, op, doc }: { method: string; path: string; op: Operation; doc: Document }) {
