@@ -19,7 +19,6 @@ test('docs.<root>/api renders the API reference from /api/v1/openapi.json (axe, 
   // Operations of the document, rendered from it in the browser.
   await expect(reference.getByText('Create an API key').first()).toBeVisible({ timeout: 20_000 });
   await expect(reference.getByText('Who am I').first()).toBeVisible();
-  await expect(page.getByTestId('docs-nav-api-reference')).toHaveAttribute('aria-current', 'page');
   await expectAccessible(page, 'API reference');
   await chooseTheme(page, 'dark');
   await expectAccessible(page, 'API reference (dark)');
@@ -38,8 +37,8 @@ test('the API getting started page links to the reference (axe, light and dark)'
   await expect(page).toHaveURL(/\/api$/);
 });
 
-test('the API document is public on the docs host, cacheable', async ({ request }) => {
-  const res = await request.get('/api/v1/openapi.json');
+test('the API document is public on the docs host, cacheable', async ({ page }) => {
+  const res = (await page.goto('/api/v1/openapi.json'))!;
   expect(res.status()).toBe(200);
   expect(res.headers()['cache-control']).toMatch(/public/);
   expect(((await res.json()) as { openapi: string }).openapi).toBe('3.1.0');
