@@ -86,7 +86,7 @@ export async function proxy(request: NextRequest) {
   // The slug and the id (lib/tenancy/forwarded-tenant.ts), so that nothing downstream looks it up again.
   if (tenant) setForwardedTenant(headers, tenant);
 
-  if (isPassThroughPath(pathname)) {
+  if (isPassThroughPath(pathname, portal)) {
     const security = withNonce();
     return secure(NextResponse.next({ request: { headers } }), security);
   }

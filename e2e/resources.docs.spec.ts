@@ -8,6 +8,7 @@ test('the documentation requests no resource that answers 4xx/5xx', async ({ pag
     { path: '/rating' },
     { path: '/white-label' },
     { path: '/api-basics' },
+    { path: '/api' },
     { path: '/no-such-page', notFound: true },
   ]);
 });

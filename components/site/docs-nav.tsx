@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { docPath } from '@/lib/docs/doc-path';
+import { DOCS_API_REFERENCE_PATH, docPath } from '@/lib/docs/doc-path';
 import { cn } from '@/lib/utils';
 
 export function DocsNav({ pages }: { pages: { slug: string; title: string }[] }) {
@@ -26,6 +26,16 @@ export function DocsNav({ pages }: { pages: { slug: string; title: string }[] })
             </li>
           );
         })}
+        <li>
+          <Link
+            href={DOCS_API_REFERENCE_PATH}
+            aria-current={pathname === DOCS_API_REFERENCE_PATH ? 'page' : undefined}
+            data-testid="docs-nav-api-reference"
+            className={cn('block rounded-md px-3 py-1.5 hover:bg-accent', pathname === DOCS_API_REFERENCE_PATH ? 'bg-accent font-medium text-foreground' : 'text-muted-foreground')}
+          >
+            API reference
+          </Link>
+        </li>
       </ul>
     </nav>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPassThroughPath } from '@/lib/tenancy/resolve-host';
-import { docPath } from './doc-path';
+import { DOCS_API_REFERENCE_PATH, docPath } from './doc-path';
 import { listDocs } from './load-docs';
 
 /**
@@ -11,7 +11,7 @@ import { listDocs } from './load-docs';
 describe('documentation links', async () => {
   const pages = await listDocs();
   const slugs = new Set(pages.map((p) => p.slug));
-  const opensPage = (path: string) => !isPassThroughPath(path) && (path === '/' || slugs.has(path.slice(1)));
+  const opensPage = (path: string) => path === DOCS_API_REFERENCE_PATH || (!isPassThroughPath(path, 'docs') && (path === '/' || slugs.has(path.slice(1))));
 
   it('has pages', () => {
     expect(pages.length).toBeGreaterThan(1);

@@ -64,7 +64,14 @@ export type RouteContract = {
 };
 
 /** An `/api/v1` operation's description: see RouteContract.operation. */
-export type RouteOperation = { id: string; summary: string; tag: string; description?: string };
+export type RouteOperation = {
+  id: string;
+  summary: string;
+  tag: string;
+  description?: string;
+  /** The status of a successful answer, when it is not 200 (201 for a create). */
+  status?: 200 | 201 | 202 | 204;
+};
 
 type SpecOf<Pm, Q, B, R> = {
   key: string;

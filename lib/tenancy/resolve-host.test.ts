@@ -82,6 +82,10 @@ describe('rewritePath', () => {
     expect(isPassThroughPath('/api/health')).toBe(true);
     expect(isPassThroughPath('/_next/static/x.js')).toBe(true);
     expect(isPassThroughPath('/apix')).toBe(false);
+    // The docs host's API reference page is a page; its API paths stay the API.
+    expect(isPassThroughPath('/api', 'docs')).toBe(false);
+    expect(isPassThroughPath('/api', 'customer')).toBe(true);
+    expect(isPassThroughPath('/api/v1/openapi.json', 'docs')).toBe(true);
   });
   it('passes the app icon through on every host (pages link /icon.svg as their favicon)', () => {
     expect(isPassThroughPath('/icon.svg')).toBe(true);

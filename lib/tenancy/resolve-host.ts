@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { DOCS_API_REFERENCE_PATH } from '@/lib/docs/doc-path';
 
 /**
  * Pure host -> portal resolution (the table in ARCHITECTURE.md §2). No I/O: custom domains come
@@ -91,8 +92,12 @@ export function rewritePath(resolution: { portal: Portal; tenantSlug?: string },
   }
 }
 
-/** Paths served the same on every known host: API routes, Next's own assets and the app icon (app/icon.svg). */
-export function isPassThroughPath(pathname: string): boolean {
+/**
+ * Paths served the same on every known host: API routes, Next's own assets and the app icon
+ * (app/icon.svg). Given the portal, the docs host's reference page at `/api` is not one of them.
+ */
+export function isPassThroughPath(pathname: string, portal?: Portal): boolean {
+  if (portal === 'docs' && pathname === DOCS_API_REFERENCE_PATH) return false;
   return (
     pathname.startsWith('/api/') ||
     pathname === '/api' ||

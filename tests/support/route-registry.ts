@@ -24,6 +24,7 @@ export const PUBLIC_ROUTES: Readonly<Record<string, string>> = {
   'health.get': 'Load-balancer probe; reveals database reachability only.',
   'status.get': 'The platform status level (ok, warning or critical) every portal header shows, like a public status page; no alert, module or figure, computed at most every 30 s.',
   'api.not_found': 'JSON 404 for unknown API paths.',
+  'v1.openapi': 'The OpenAPI description of /api/v1: the same public document for everyone, like the docs site.',
   'cron.run': 'Authenticated by its QStash signature or the cron secret (lib/jobs/cron-auth.ts), not by a session.',
   'impersonation.start': 'Authenticated by its single-use, short-lived impersonation link token (lib/auth/impersonation.ts).',
   'impersonation.end': 'Only clears the impersonation cookie; it ends a grant only for the live impersonation that cookie names.',

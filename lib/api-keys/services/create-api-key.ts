@@ -37,7 +37,7 @@ export const createApiKeySchema = z.object({
     .min(1, 'must be at least 1')
     .max(MAX_RATE_LIMIT_PER_MINUTE, `must be at most ${MAX_RATE_LIMIT_PER_MINUTE}`)
     .optional(),
-});
+}).meta({ id: 'CreateApiKey', examples: [{ name: 'Billing export', scopes: ['portal.use'], expiresAt: '2027-12-31T00:00:00Z', allowedIps: ['203.0.113.0/24'], rateLimitPerMinute: 600 }] });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
 /**

@@ -1,0 +1,2341 @@
+// Generated from /api/v1/openapi.json by openapi-typescript. Do not edit: OPENAPI_WRITE=1 npx vitest run tests/openapi.test.ts
+export interface paths {
+    "/api/v1/carrier/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The carrier's profile
+         * @description Company, account, colleagues and whom to contact. On the carrier portal host, for carrier users.
+         *
+         *     Requires the `carrier.use` permission (a key needs it among its scopes).
+         */
+        get: operations["getCarrierProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer accounts (keyset pages; search by company, email, account number or id prefix)
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listCustomerAccounts"];
+        put?: never;
+        /**
+         * Create a customer account
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        post: operations["createCustomerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer account
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["getCustomerAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a customer account’s details
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        patch: operations["updateCustomerAccount"];
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend, close or reactivate a customer account, with a reason
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        post: operations["setCustomerAccountStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users of a customer account
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listCustomerAccountUsers"];
+        put?: never;
+        /**
+         * Invite a person into a customer account (customer admin or customer user)
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        post: operations["inviteCustomerAccountUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer categories
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listCustomerCategories"];
+        put?: never;
+        /**
+         * Create a customer category (platform staff)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        post: operations["createCustomerCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer category
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["getCustomerCategory"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an empty customer category (platform staff)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        delete: operations["deleteCustomerCategory"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a customer category (platform staff)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        patch: operations["updateCustomerCategory"];
+        trace?: never;
+    };
+    "/api/v1/customer-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer groups (filter by category)
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listCustomerGroups"];
+        put?: never;
+        /**
+         * Create a customer group inside a category (platform staff)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        post: operations["createCustomerGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an empty customer group (platform staff)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        delete: operations["deleteCustomerGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename or describe a customer group (platform staff)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        patch: operations["updateCustomerGroup"];
+        trace?: never;
+    };
+    "/api/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Your keys (every key of the brand for a tenant admin), newest first. Signed-in users only: a key cannot list keys.
+         *
+         *     Requires the `api_keys.read` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The full key is in this response only. Scopes must be permissions your role has. Signed-in users only: a key cannot mint keys.
+         *
+         *     Requires the `api_keys.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an API key
+         * @description Requires the `api_keys.read` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Takes effect at once: the next request with the key is a 401. The key stays listed, as revoked. Revoking a revoked key changes nothing.
+         *
+         *     Requires the `api_keys.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The tenant, user and key this request is authenticated as, and what it may do. The first call to make with a new key.
+         *
+         *     Requires the `portal.use` permission (a key needs it among its scopes).
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Requires the `webhooks.read` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint (the signing secret is in this response only)
+         * @description Requires the `webhooks.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description Requires the `webhooks.read` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint and its delivery log
+         * @description Requires the `webhooks.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, enable or disable a webhook endpoint
+         * @description Requires the `webhooks.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries with their attempt log
+         * @description Requires the `webhooks.read` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a logged delivery's event again, as a new delivery
+         * @description Requires the `webhooks.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signing secret (the new one is in this response only)
+         * @description Requires the `webhooks.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a webhook.test event to the endpoint
+         * @description Requires the `webhooks.write` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        post: operations["sendTestWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the event types an endpoint can subscribe to
+         * @description Requires the `webhooks.read` permission (a key needs it among its scopes). On the customer portal's host only (404 elsewhere).
+         */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description An API key, without its secret
+         * @example {
+         *       "id": "0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90",
+         *       "ownerUserId": "7d1e5b7a-2c4f-4a8e-9b3d-1f2e3d4c5b6a",
+         *       "customerAccountId": null,
+         *       "name": "Billing export",
+         *       "prefix": "dtk_test_k7h2m9qa",
+         *       "scopes": [
+         *         "portal.use"
+         *       ],
+         *       "createdBy": "7d1e5b7a-2c4f-4a8e-9b3d-1f2e3d4c5b6a",
+         *       "lastUsedAt": null,
+         *       "revokedAt": null,
+         *       "expiresAt": null,
+         *       "allowedIps": [
+         *         "203.0.113.0/24"
+         *       ],
+         *       "rateLimitPerMinute": 600,
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z",
+         *       "status": "active"
+         *     }
+         */
+        ApiKey: {
+            /** @description CIDR blocks (IPv4 or IPv6) the key is accepted from; empty: from anywhere */
+            allowedIps: string[];
+            /**
+             * Format: date-time
+             * @description RFC 3339 date-time in UTC
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Opaque identifier
+             * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+             */
+            createdBy: string;
+            customerAccountId: string | null;
+            expiresAt: string | null;
+            /**
+             * @description Opaque identifier
+             * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+             */
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            /**
+             * @description Opaque identifier
+             * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+             */
+            ownerUserId: string;
+            /** @description The first characters of the key, shown to tell keys apart */
+            prefix: string;
+            /** @description Requests a minute this key may make (fixed window); over it the API answers 429 with Retry-After */
+            rateLimitPerMinute: number;
+            revokedAt: string | null;
+            /** @description Permissions (see Scope) */
+            scopes: string[];
+            /** @enum {string} */
+            status: "active" | "revoked" | "expired";
+            /**
+             * Format: date-time
+             * @description RFC 3339 date-time in UTC
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        ApiKeyPage: {
+            items: components["schemas"]["ApiKey"][];
+            pageInfo: components["schemas"]["PageInfo"];
+        };
+        /**
+         * @example {
+         *       "company": {
+         *         "name": "Acme Voice"
+         *       },
+         *       "account": {
+         *         "id": "7d1e5b7a-2c4f-4a8e-9b3d-1f2e3d4c5b6a",
+         *         "name": "Noc",
+         *         "email": "noc@acme.example",
+         *         "role": "carrier_user",
+         *         "twoFactorEnabled": true,
+         *         "createdAt": "2026-12-01T09:30:00.000Z"
+         *       },
+         *       "users": [
+         *         {
+         *           "id": "7d1e5b7a-2c4f-4a8e-9b3d-1f2e3d4c5b6a",
+         *           "name": "Noc",
+         *           "email": "noc@acme.example",
+         *           "status": "active",
+         *           "invitationPending": false,
+         *           "you": true
+         *         }
+         *       ],
+         *       "contact": {
+         *         "brandName": "DIDTron",
+         *         "supportEmail": "support@didtron.example"
+         *       }
+         *     }
+         */
+        CarrierProfile: {
+            account: {
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 date-time in UTC
+                 * @example 2026-12-01T09:30:00.000Z
+                 */
+                createdAt: string;
+                email: string;
+                /**
+                 * @description Opaque identifier
+                 * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+                 */
+                id: string;
+                name: string;
+                role: string;
+                twoFactorEnabled: boolean;
+            };
+            company: {
+                name: string | null;
+            };
+            contact: {
+                brandName: string;
+                supportEmail: string | null;
+            };
+            /** @description The carrier's accounts on this brand (at most 100) */
+            users: {
+                email: string;
+                /**
+                 * @description Opaque identifier
+                 * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+                 */
+                id: string;
+                invitationPending: boolean;
+                name: string;
+                status: string;
+                you: boolean;
+            }[];
+        };
+        CreateApiKey: {
+            allowedIps?: string[];
+            expiresAt?: string | null;
+            name: string;
+            rateLimitPerMinute?: number;
+            scopes: ("tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write")[];
+        };
+        /**
+         * @description A new API key, with its secret (shown once)
+         * @example {
+         *       "id": "0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90",
+         *       "ownerUserId": "7d1e5b7a-2c4f-4a8e-9b3d-1f2e3d4c5b6a",
+         *       "customerAccountId": null,
+         *       "name": "Billing export",
+         *       "prefix": "dtk_test_k7h2m9qa",
+         *       "scopes": [
+         *         "portal.use"
+         *       ],
+         *       "createdBy": "7d1e5b7a-2c4f-4a8e-9b3d-1f2e3d4c5b6a",
+         *       "lastUsedAt": null,
+         *       "revokedAt": null,
+         *       "expiresAt": null,
+         *       "allowedIps": [
+         *         "203.0.113.0/24"
+         *       ],
+         *       "rateLimitPerMinute": 600,
+         *       "createdAt": "2026-12-01T09:30:00.000Z",
+         *       "updatedAt": "2026-12-01T09:30:00.000Z",
+         *       "status": "active",
+         *       "key": "dtk_test_k7h2m9qa_3q2-7wAbCdEfGhIjKlMnOpQrStUvWxYz0123456789abc"
+         *     }
+         */
+        CreatedApiKey: {
+            /** @description CIDR blocks (IPv4 or IPv6) the key is accepted from; empty: from anywhere */
+            allowedIps: string[];
+            /**
+             * Format: date-time
+             * @description RFC 3339 date-time in UTC
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Opaque identifier
+             * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+             */
+            createdBy: string;
+            customerAccountId: string | null;
+            expiresAt: string | null;
+            /**
+             * @description Opaque identifier
+             * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+             */
+            id: string;
+            /** @description The full key: shown in this response only, store it now */
+            key: string;
+            lastUsedAt: string | null;
+            name: string;
+            /**
+             * @description Opaque identifier
+             * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+             */
+            ownerUserId: string;
+            /** @description The first characters of the key, shown to tell keys apart */
+            prefix: string;
+            /** @description Requests a minute this key may make (fixed window); over it the API answers 429 with Retry-After */
+            rateLimitPerMinute: number;
+            revokedAt: string | null;
+            /** @description Permissions (see Scope) */
+            scopes: string[];
+            /** @enum {string} */
+            status: "active" | "revoked" | "expired";
+            /**
+             * Format: date-time
+             * @description RFC 3339 date-time in UTC
+             * @example 2026-12-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description Every error has this shape, whatever the status
+         * @example {
+         *       "error": {
+         *         "code": "invalid_input",
+         *         "message": "name: must not be empty",
+         *         "details": [
+         *           {
+         *             "path": "name",
+         *             "message": "must not be empty"
+         *           }
+         *         ],
+         *         "requestId": "5f0c2a0e-8d1b-4f7e-b1a2-6c3d4e5f6a7b"
+         *       }
+         *     }
+         */
+        Error: {
+            error: {
+                /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `conflict`, `invalid_input`, `rate_limited`, `internal_error`, ... */
+                code: string;
+                /** @description For `invalid_input`: one FieldProblem per bad field; for other codes, an object the code documents (or absent) */
+                details?: unknown;
+                /** @description Human-readable; may change between releases */
+                message: string;
+                /** @description Quote it when contacting support; also in the `x-request-id` header */
+                requestId: string;
+            };
+        };
+        FieldProblem: {
+            message: string;
+            /** @description The field (dot path), query parameter or `body` */
+            path: string;
+            /** @description The row of an import */
+            row?: number;
+        };
+        /** @description The error of a request that failed validation */
+        InvalidInputError: {
+            error: {
+                /** @description Stable, machine-readable: `unauthorized`, `forbidden`, `not_found`, `conflict`, `invalid_input`, `rate_limited`, `internal_error`, ... */
+                code: string;
+                details: components["schemas"]["FieldProblem"][];
+                /** @description Human-readable; may change between releases */
+                message: string;
+                /** @description Quote it when contacting support; also in the `x-request-id` header */
+                requestId: string;
+            };
+        };
+        /**
+         * @description Keyset pagination: opaque cursors to the neighbouring pages
+         * @example {
+         *       "nextCursor": "eyJ2IjoiMjAyNi0xMi0wMSAwOTozMDowMCswMCIsImlkIjoiLi4uIiwiZCI6Im5leHQiLCJzIjoiLWNyZWF0ZWRBdCJ9",
+         *       "prevCursor": null,
+         *       "limit": 25
+         *     }
+         */
+        PageInfo: {
+            /** @description The page size used */
+            limit: number;
+            /** @description Pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description Pass as `cursor` to read the previous page; null on the first page */
+            prevCursor: string | null;
+        };
+        /**
+         * @description A permission a key may carry; never more than its owner's role has
+         * @enum {string}
+         */
+        Scope: "tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write";
+        WebhookDelivery: {
+            attemptLog: {
+                attempt: number;
+                /** Format: date-time */
+                createdAt: string;
+                error: string | null;
+                /** Format: uuid */
+                id: string;
+                latencyMs: number;
+                nextAttemptAt: string | null;
+                responseExcerpt: string | null;
+                statusCode: number | null;
+            }[];
+            attempts: number;
+            completedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            endpointId: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            lastStatusCode: number | null;
+            nextAttemptAt: string | null;
+            replayOf: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookEndpoint: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            customerAccountId: string | null;
+            description: string;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            enabled: boolean;
+            eventTypes: string[];
+            failingSince: string | null;
+            failureStreak: number;
+            /** Format: uuid */
+            id: string;
+            ownerUserId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookEndpointWithSecret: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            customerAccountId: string | null;
+            description: string;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            enabled: boolean;
+            eventTypes: string[];
+            failingSince: string | null;
+            failureStreak: number;
+            /** Format: uuid */
+            id: string;
+            ownerUserId: string | null;
+            /**
+             * @description The signing secret (whsec_...): shown in this response only.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        /**
+         * @example {
+         *       "tenant": {
+         *         "id": "3c2b1a09-8f7e-4d6c-9b5a-493827161504",
+         *         "slug": "didtron"
+         *       },
+         *       "user": {
+         *         "id": "7d1e5b7a-2c4f-4a8e-9b3d-1f2e3d4c5b6a",
+         *         "email": "ops@example.com",
+         *         "name": "Ops",
+         *         "role": "customer_admin"
+         *       },
+         *       "key": {
+         *         "id": "0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90",
+         *         "name": "Billing export",
+         *         "prefix": "dtk_test_k7h2m9qa",
+         *         "scopes": [
+         *           "portal.use"
+         *         ]
+         *       },
+         *       "permissions": [
+         *         "portal.use"
+         *       ]
+         *     }
+         */
+        WhoAmI: {
+            /** @description The key this request was authenticated with; null for a browser session */
+            key: {
+                /**
+                 * @description Opaque identifier
+                 * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+                 */
+                id: string;
+                name: string;
+                prefix: string;
+                scopes: components["schemas"]["Scope"][];
+            } | null;
+            /** @description What this caller may do: the role's permissions, narrowed to the key's scopes */
+            permissions: components["schemas"]["Scope"][];
+            tenant: {
+                /**
+                 * @description Opaque identifier
+                 * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+                 */
+                id: string;
+                slug: string;
+            };
+            user: {
+                email: string;
+                /**
+                 * @description Opaque identifier
+                 * @example 0b6f1c7e-3f4a-4d0e-9a57-2f1c3b5d7e90
+                 */
+                id: string;
+                name: string;
+                role: string;
+            };
+        };
+    };
+    responses: {
+        /** @description Any other error (409 conflict, 415, 500...), always in the error envelope */
+        Error: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Authenticated, but the key's scopes or the role do not allow this */
+        Forbidden: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "forbidden",
+                 *         "message": "You do not have permission to do this",
+                 *         "requestId": "5f0c2a0e-8d1b-4f7e-b1a2-6c3d4e5f6a7b"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request failed validation: `details` is a list of FieldProblems, one per bad field */
+        InvalidInput: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "invalid_input",
+                 *         "message": "name: must not be empty",
+                 *         "details": [
+                 *           {
+                 *             "path": "name",
+                 *             "message": "must not be empty"
+                 *           }
+                 *         ],
+                 *         "requestId": "5f0c2a0e-8d1b-4f7e-b1a2-6c3d4e5f6a7b"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["InvalidInputError"];
+            };
+        };
+        /** @description No such resource in your account (another account's ids look the same), or the operation is not served on this host */
+        NotFound: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "not_found",
+                 *         "message": "Not found",
+                 *         "requestId": "5f0c2a0e-8d1b-4f7e-b1a2-6c3d4e5f6a7b"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many requests for this key: wait `Retry-After` seconds */
+        RateLimited: {
+            headers: {
+                "RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "rate_limited",
+                 *         "message": "Too many requests",
+                 *         "requestId": "5f0c2a0e-8d1b-4f7e-b1a2-6c3d4e5f6a7b"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No valid API key or session */
+        Unauthorized: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthorized",
+                 *         "message": "Sign in required",
+                 *         "requestId": "5f0c2a0e-8d1b-4f7e-b1a2-6c3d4e5f6a7b"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Requests allowed in the current window */
+        RateLimitLimit: number;
+        /** @description Requests left in the current window */
+        RateLimitRemaining: number;
+        /** @description Seconds until the window resets */
+        RateLimitReset: number;
+        /** @description The id of this request: quote it to support */
+        RequestId: string;
+        /** @description Seconds to wait before trying again */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getCarrierProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarrierProfile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCustomerAccounts: {
+        parameters: {
+            query?: {
+                category?: string;
+                cursor?: string;
+                group?: string;
+                limit?: string;
+                /** @description Company, billing email, account number (contains) or id prefix (hex, at least 4 characters) */
+                q?: string;
+                sort?: string;
+                status?: "active" | "suspended" | "closed";
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            accountNumber: string;
+                            billingContactName: string;
+                            billingCurrency: string;
+                            billingEmail: string;
+                            /** @enum {string} */
+                            billingModel: "prepaid" | "postpaid";
+                            /** Format: uuid */
+                            categoryId: string;
+                            categoryName: string;
+                            company: string;
+                            country: string;
+                            createdAt: string;
+                            creditLimitMinor: number | null;
+                            groupId: string | null;
+                            groupName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "closed";
+                            statusChangedAt: string | null;
+                            statusReason: string | null;
+                            /** Format: uuid */
+                            tenantId: string;
+                            tenantSlug: string;
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    billingContactName: string;
+                    billingCurrency: string;
+                    billingEmail: string;
+                    /** @enum {string} */
+                    billingModel: "prepaid" | "postpaid";
+                    /** Format: uuid */
+                    categoryId: string;
+                    company: string;
+                    country: string;
+                    creditLimitMinor?: number | null;
+                    groupId?: string | null;
+                    /** Format: uuid */
+                    tenantId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountNumber: string;
+                        billingContactName: string;
+                        billingCurrency: string;
+                        billingEmail: string;
+                        /** @enum {string} */
+                        billingModel: "prepaid" | "postpaid";
+                        /** Format: uuid */
+                        categoryId: string;
+                        company: string;
+                        country: string;
+                        createdAt: string;
+                        creditLimitMinor: number | null;
+                        groupId: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "closed";
+                        statusChangedAt: string | null;
+                        statusReason: string | null;
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountNumber: string;
+                        billingContactName: string;
+                        billingCurrency: string;
+                        billingEmail: string;
+                        /** @enum {string} */
+                        billingModel: "prepaid" | "postpaid";
+                        /** Format: uuid */
+                        categoryId: string;
+                        company: string;
+                        country: string;
+                        createdAt: string;
+                        creditLimitMinor: number | null;
+                        groupId: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "closed";
+                        statusChangedAt: string | null;
+                        statusReason: string | null;
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    billingContactName?: string;
+                    billingCurrency?: string;
+                    billingEmail?: string;
+                    /** @enum {string} */
+                    billingModel?: "prepaid" | "postpaid";
+                    /** Format: uuid */
+                    categoryId?: string;
+                    company?: string;
+                    country?: string;
+                    creditLimitMinor?: number | null;
+                    groupId?: string | null;
+                    /** Format: uuid */
+                    id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountNumber: string;
+                        billingContactName: string;
+                        billingCurrency: string;
+                        billingEmail: string;
+                        /** @enum {string} */
+                        billingModel: "prepaid" | "postpaid";
+                        /** Format: uuid */
+                        categoryId: string;
+                        company: string;
+                        country: string;
+                        createdAt: string;
+                        creditLimitMinor: number | null;
+                        groupId: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "closed";
+                        statusChangedAt: string | null;
+                        statusReason: string | null;
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setCustomerAccountStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    reason: string;
+                    /** @enum {string} */
+                    status: "active" | "suspended" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountNumber: string;
+                        billingContactName: string;
+                        billingCurrency: string;
+                        billingEmail: string;
+                        /** @enum {string} */
+                        billingModel: "prepaid" | "postpaid";
+                        /** Format: uuid */
+                        categoryId: string;
+                        company: string;
+                        country: string;
+                        createdAt: string;
+                        creditLimitMinor: number | null;
+                        groupId: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "closed";
+                        statusChangedAt: string | null;
+                        statusReason: string | null;
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCustomerAccountUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            invitationPending: boolean;
+                            name: string;
+                            role: string;
+                            status: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    inviteCustomerAccountUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    accountId: string;
+                    email: string;
+                    name: string;
+                    /** @enum {string} */
+                    role: "customer_admin" | "customer_user";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        invitationSent: boolean;
+                        user: {
+                            createdAt: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            role: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCustomerCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            defaultModules: string[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            publicDescription: string;
+                            slug: string;
+                            sortOrder: number;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCustomerCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    defaultModules?: string[];
+                    name: string;
+                    /** @default  */
+                    publicDescription?: string;
+                    slug: string;
+                    /** @default 0 */
+                    sortOrder?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        defaultModules: string[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        publicDescription: string;
+                        slug: string;
+                        sortOrder: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCustomerCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        defaultModules: string[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        publicDescription: string;
+                        slug: string;
+                        sortOrder: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCustomerCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCustomerCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    defaultModules?: string[];
+                    /** Format: uuid */
+                    id: string;
+                    name?: string;
+                    publicDescription?: string;
+                    sortOrder?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        defaultModules: string[];
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        publicDescription: string;
+                        slug: string;
+                        sortOrder: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCustomerGroups: {
+        parameters: {
+            query?: {
+                category?: string;
+                cursor?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            categoryId: string;
+                            categoryName: string;
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCustomerGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    categoryId: string;
+                    /** @default  */
+                    description?: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        categoryId: string;
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCustomerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCustomerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** Format: uuid */
+                    id: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        categoryId: string;
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Opaque: a `pageInfo.nextCursor` or `pageInfo.prevCursor` from the previous page, with the same `sort` */
+                cursor?: string;
+                /** @description Page size, 25 by default; at most 100 (a larger value is treated as 100) */
+                limit?: number;
+                /** @description Case-insensitive "contains" search (one line, at most 200 characters) */
+                q?: string;
+                /** @description One allow-listed key; a leading `-` sorts descending */
+                sort?: "createdAt" | "-createdAt" | "name" | "-name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKey"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhoAmI"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description The opaque nextCursor or prevCursor of the previous page. */
+                cursor?: string;
+                enabled?: "true" | "false";
+                /** @description Page size (default 25, at most 100). */
+                limit?: string;
+                /** @description Text the URL or description contains. */
+                q?: string;
+                sort?: "createdAt" | "-createdAt" | "url" | "-url";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookEndpoint"][];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "webhook.test")[];
+                    /** @example https://example.com/webhooks/didtron */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    enabled?: boolean;
+                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "webhook.test")[];
+                    /** Format: uuid */
+                    id: string;
+                    url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDelivery"][];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                deliveryId: string;
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        deliveryId: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    sendTestWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        deliveryId: string;
+                        /** Format: uuid */
+                        eventId: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: string;
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+}
