@@ -3,6 +3,7 @@ export * from './audit';
 export * from './integrations';
 export * from './redis';
 export * from './jobs';
+export * from './customers';
 export * from './auth';
 export * from './api-keys';
 export * from './monitoring';
