@@ -25,22 +25,26 @@ export type AssignableType<V = unknown> = {
   /** Validates every value assigned (a 422 names the problem). Keep it small: values are jsonb. */
   valueSchema: z.ZodType<V>;
   /** Every item of the type (the effective configuration lists all of them, assigned or not). */
-  listItems: (ctx: AnyCtx) => Promise<AssignableItem[]>;
+  listItems(ctx: AnyCtx): Promise<AssignableItem[]>;
   /**
    * The value of an item assigned nowhere. Without it such an item is not available to the
    * customer (the effective configuration shows it as "not assigned").
    */
   defaultValue?: V;
+  /** A per-item default, when items of the type differ (wins over defaultValue; undefined: none). */
+  defaultFor?(itemKey: string): V | undefined;
+  /** A per-item check beyond valueSchema (the value must fit that item): a problem message, or null. */
+  checkValue?(itemKey: string, value: V): string | null;
   /**
    * Several assignments of one item at the winning level (possible only through data the unique
    * key does not cover, e.g. a future level with several memberships): how to combine them. The
    * default keeps the most recently updated one; set-valued types pass a union.
    */
-  combine?: (values: V[]) => V;
+  combine?(values: V[]): V;
   /** Whether a value makes the item available (e.g. `{ enabled: false }` hides a module). Defaults to true. */
-  isAvailable?: (value: V) => boolean;
+  isAvailable?(value: V): boolean;
   /** A short human rendering of a value ("Enabled", "30 channels"). Defaults to JSON. */
-  formatValue?: (value: V) => string;
+  formatValue?(value: V): string;
 };
 
 const types = new Map<string, AssignableType>();

@@ -110,7 +110,8 @@ export function resolveAssignments(facts: readonly AssignmentFact[], placement: 
 export function effectiveValue(resolved: ReadonlyMap<string, ResolvedItem>, definition: AssignableType, itemKey: string): { value: unknown; source: ValueSource } | undefined {
   const hit = resolved.get(itemId(definition.type, itemKey));
   if (hit) return { value: hit.value, source: hit.source };
-  if (definition.defaultValue !== undefined) return { value: definition.defaultValue, source: { level: 'default', targetId: null, targetName: 'Default' } };
+  const fallback = definition.defaultFor?.(itemKey) ?? definition.defaultValue;
+  if (fallback !== undefined) return { value: fallback, source: { level: 'default', targetId: null, targetName: 'Default' } };
   return undefined;
 }
 

@@ -26,6 +26,10 @@ export const auditActions = {
   alert: ['acknowledge', 'resolve'],
   api_key: ['create', 'revoke'],
   integration: ['test_connection'],
+  customer_account: ['create', 'update', 'status.active', 'status.suspended', 'status.closed', 'user.invite', 'move'],
+  customer_category: ['create', 'update', 'delete'],
+  customer_group: ['create', 'update', 'delete'],
+  assignment: ['assign', 'unassign'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;
