@@ -4,7 +4,19 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "customer_accounts_company_trgm" ON "customer_accounts" USING gin ("company" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "customer_accounts_billing_email_trgm" ON "customer_accounts" USING gin ("billing_email" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX IF NOT EXISTS "customer_accounts_account_number_trgm" ON "customer_accounts" USING gin ("account_number" gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS "customer_accounts_account_number_trgm" ON "customer_accounts" USING gin ("account_number" gin_trgm_ops);--> statement-breakpoint
+-- Under row-level security PostgreSQL uses a query's condition as an index condition only when its
+-- function is LEAKPROOF (else it must run after the policy, row by row): without this, every search
+-- by the app role is a sequential scan. ILIKE (texticlike) can only "leak" through an error about a
+-- malformed pattern, and our threat model for RLS is bugs in our queries, not arbitrary SQL
+-- (DECISIONS 2026-11-21 "Database and tenancy"). Marking it needs a superuser: where the migrator
+-- is not one, the search still works, as a scan, and a notice says so.
+DO $$
+BEGIN
+  ALTER FUNCTION texticlike(text, text) LEAKPROOF;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE NOTICE 'customer search: ILIKE could not be marked LEAKPROOF (not a superuser); searches under RLS will scan';
+END $$;
 --> statement-breakpoint
 -- The four public categories (DOMAIN.md): reference data every install needs, since the onboarding's
 -- category choice names one by slug. Editable afterwards; default_modules is filled by the

@@ -22,3 +22,6 @@ export * from './services/list-customer-account-users';
 export * from './services/invite-customer-account-user';
 export * from './services/categories';
 export * from './services/groups';
+export { customerScope, type CustomerScope } from './access';
+export { customerSearch, idPrefixRange } from './search';
+export { countries, isCountryCode, countryName } from './countries';
