@@ -55,6 +55,14 @@ export function sandboxCredentials(rootDomain = 'localhost', port = 3000): Sandb
   ];
 }
 
+/** The categories' default modules as category-level portal_module assignments (as in migration 0017). */
+function seedCategoryModuleDefaults(rootId: string) {
+  return sql`insert into assignments (tenant_id, item_type, item_key, level, target_id, value)
+    select ${rootId}::uuid, 'portal_module', m.key, 'category', c.id, '{"enabled": true}'::jsonb
+    from customer_categories c cross join lateral unnest(c.default_modules) as m(key)
+    on conflict do nothing`;
+}
+
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
 
 /** Inserts the accounts that do not exist yet (verified, onboarded, password hashed as Better Auth does). */
@@ -92,7 +100,7 @@ export async function seedDatabase(
   try {
     await db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('app.platform', 'on', true)`);
-      await tx
+      const createdRoot = await tx
         .insert(tenants)
         .values({
           slug: ROOT_TENANT_SLUG,
@@ -104,7 +112,12 @@ export async function seedDatabase(
           accentColor: '#0EA5E9',
           supportEmail: 'support@didtron.com',
         })
-        .onConflictDoNothing({ target: tenants.slug });
+        .onConflictDoNothing({ target: tenants.slug })
+        .returning({ id: tenants.id });
+      // A fresh install: the categories' default module sets become category-level assignments,
+      // once (the migration did it for installs that had a root brand already). Not at every
+      // start: an admin's later change of a category's modules must stay.
+      if (createdRoot.length) await tx.execute(seedCategoryModuleDefaults(createdRoot[0]!.id));
       // Earlier seeds pointed the root brand at /favicon.ico, which the app never had (a 404 on
       // every root-brand page); only that exact value is repaired, an edited favicon is kept.
       await tx

@@ -9,7 +9,8 @@ import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { authPages } from '@/lib/auth/paths';
 import { renderPortalViewer } from '@/lib/auth/page-context';
 import { portalRefusal } from '@/lib/auth/portal-access';
-import { customerNav } from '@/lib/navigation/customer';
+import { customerNavFor } from '@/lib/portal-modules/access';
+import { renderModuleAccess } from '@/lib/portal-modules/page-access';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
@@ -36,6 +37,9 @@ export default async function CustomerPortalLayout({ children, params }: { child
   const identity = signedIn ? { name: signedIn.name, email: signedIn.email, role: signedIn.role } : null;
   // Security settings and sign-out belong to the user's own session, never to an impersonator.
   const user = identity && !impersonation ? { ...identity, securityHref: pages.security, signInHref: pages.signIn } : identity;
+  // Menus list only the modules the account sees (the assignment engine, on the server).
+  const access = signedIn && !refusal ? await renderModuleAccess() : null;
+  const nav = customerNavFor(access?.enabled ?? new Set());
   const banner = (
     <>
       {impersonation && identity ? <ImpersonationBanner user={identity} endsAt={impersonation.expiresAt.toISOString()} /> : null}
@@ -45,7 +49,7 @@ export default async function CustomerPortalLayout({ children, params }: { child
   );
   return (
     <PortalShell
-      nav={customerNav}
+      nav={nav}
       brand={{ name: brand.name, logoUrl: brand.logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor, tenantHost: !brand.isRoot }}
       user={user}
       banner={banner}
