@@ -15,6 +15,12 @@ export const adminNav: PortalNav = {
       ],
     },
     {
+      key: 'assignments',
+      label: 'Assignments',
+      icon: 'briefcase',
+      items: [{ key: 'module-assignments', label: 'Module assignments', href: '/assignments', permission: 'customers.read' }],
+    },
+    {
       key: 'jobs',
       label: 'Jobs',
       icon: 'server',
