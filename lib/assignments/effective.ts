@@ -72,6 +72,11 @@ export async function withReadableAccount<T>(ctx: Ctx, accountId: string, fn: (t
   throw new ForbiddenError('You cannot see customer accounts');
 }
 
+/** withReadableAccount as a scope object: `accountScope(ctx).run(accountId, fn)`. */
+export function accountScope(ctx: Ctx) {
+  return { run: <T>(accountId: string, fn: (tx: Tx, ctx: Ctx, placement: CustomerPlacement) => Promise<T>) => withReadableAccount(ctx, accountId, fn) };
+}
+
 export type ConfigurationChange = {
   type: string;
   typeLabel: string;

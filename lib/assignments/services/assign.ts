@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { assignments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { platformTx, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ValidationError } from '@/lib/errors';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { assertAssignmentsStaff } from '../access';
@@ -16,6 +16,7 @@ import '../types';
  * the item must exist in its type's list. Audited with the value before and after.
  */
 export async function assign({ ctx, input }: { ctx: Ctx; input: InputOf<typeof assignSchema> }) {
+  assertPermission(ctx, 'customers.write');
   assertAssignmentsStaff(ctx, 'customers.write');
   const data = parseInput(assignSchema, input);
   const targetId = data.level === 'all' ? null : data.targetId!;

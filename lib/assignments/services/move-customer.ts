@@ -3,7 +3,7 @@ import { assertPermission, type Ctx } from '@/lib/context';
 import { updateCustomerAccount } from '@/lib/customers';
 import { hierarchyPlacement, type CustomerPlacement } from '@/lib/customers/placement';
 import { parseInput, type InputOf } from '@/lib/validation';
-import { buildEffectiveConfiguration, diffConfigurations, withReadableAccount } from '../effective';
+import { accountScope, buildEffectiveConfiguration, diffConfigurations, withReadableAccount } from '../effective';
 import { moveSchema } from '../schemas';
 import '../types';
 
@@ -40,7 +40,7 @@ export async function previewCustomerMove({ ctx, input }: { ctx: Ctx; input: Inp
 export async function moveCustomer({ ctx, input }: { ctx: Ctx; input: InputOf<typeof moveSchema> }) {
   assertPermission(ctx, 'customers.write');
   const { accountId, categoryId, groupId } = parseInput(moveSchema, input);
-  return withReadableAccount(ctx, accountId, async (tx, ctx, placement) => {
+  return accountScope(ctx).run(accountId, async (tx, ctx, placement) => {
     const preview = await previewIn(ctx, placement, categoryId, groupId);
     if (preview.unchanged) return preview;
     await updateCustomerAccount({ ctx, input: { id: accountId, categoryId, groupId } });

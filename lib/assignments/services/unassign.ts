@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { assignments } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { platformTx, type Ctx } from '@/lib/context';
+import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { assertAssignmentsStaff } from '../access';
@@ -9,6 +9,7 @@ import { unassignSchema } from '../schemas';
 
 /** Removes one assignment: the customer falls back to the next level that assigns the item (or to not available). Audited. */
 export async function unassign({ ctx, input }: { ctx: Ctx; input: InputOf<typeof unassignSchema> }) {
+  assertPermission(ctx, 'customers.write');
   assertAssignmentsStaff(ctx, 'customers.write');
   const data = parseInput(unassignSchema, input);
   const targetId = data.level === 'all' ? null : data.targetId!;
