@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Role } from './schema/roles';
-import { authAccounts, tenantDomains, tenants, users } from './schema';
+import { assignments, authAccounts, customerAccounts, customerCategoriesTable, tenantDomains, tenants, users } from './schema';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -61,6 +61,37 @@ function seedCategoryModuleDefaults(rootId: string) {
     select ${rootId}::uuid, 'portal_module', m.key, 'category', c.id, '{"enabled": true}'::jsonb
     from customer_categories c cross join lateral unnest(c.default_modules) as m(key)
     on conflict do nothing`;
+}
+
+/**
+ * Demo customer accounts of the root brand, both in the Enterprise category, each with one of the
+ * demo customer users (the feature-visibility walkthrough: hide a module for the category, give it
+ * back to one account). And a demo assignment: Call Center accounts get up to 50 PBX extensions.
+ * Only for users not linked to an account yet, so a restart changes nothing.
+ */
+async function seedDemoAccounts(tx: SeedTx, rootId: string) {
+  const [enterprise] = await tx.select({ id: customerCategoriesTable.id }).from(customerCategoriesTable).where(eq(customerCategoriesTable.slug, 'enterprise'));
+  const [callCenter] = await tx.select({ id: customerCategoriesTable.id }).from(customerCategoriesTable).where(eq(customerCategoriesTable.slug, 'call_center'));
+  if (!enterprise) return;
+  const demo = [
+    { email: 'customer-admin@didtron.localhost', company: 'Globex Corporation', contact: 'Demo Customer Admin' },
+    { email: 'customer-user@didtron.localhost', company: 'Initech', contact: 'Demo Customer User' },
+  ];
+  for (const d of demo) {
+    const [user] = await tx.select({ id: users.id, accountId: users.customerAccountId }).from(users).where(and(eq(users.tenantId, rootId), eq(users.email, d.email)));
+    if (!user || user.accountId) continue;
+    const [account] = await tx
+      .insert(customerAccounts)
+      .values({ tenantId: rootId, company: d.company, billingContactName: d.contact, billingEmail: d.email, country: 'US', billingCurrency: 'USD', categoryId: enterprise.id })
+      .returning({ id: customerAccounts.id });
+    await tx.update(users).set({ customerAccountId: account!.id }).where(eq(users.id, user.id));
+  }
+  if (callCenter) {
+    await tx
+      .insert(assignments)
+      .values({ tenantId: rootId, itemType: 'pbx_setting', itemKey: 'max_extensions', level: 'category', targetId: callCenter.id, value: { value: 50 } })
+      .onConflictDoNothing();
+  }
 }
 
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
@@ -158,6 +189,7 @@ export async function seedDatabase(
       const hash = () => (hashed ??= hashPassword(SANDBOX_PASSWORD));
       const [root] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, ROOT_TENANT_SLUG));
       createdEmails.push(...(await seedUsers(tx, root!.id, ROOT_USERS, hash)), ...(await seedUsers(tx, acme!.id, RESELLER_USERS, hash)));
+      await seedDemoAccounts(tx, root!.id);
     });
   } finally {
     await client.end();

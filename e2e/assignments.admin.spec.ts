@@ -1,0 +1,81 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { chooseTheme, expectAccessible } from './helpers';
+
+/**
+ * Feature visibility end to end (issue 11): an admin hides Cloud PBX for the Enterprise category and
+ * gives it back to one Enterprise account (Globex, the demo customer admin's); the other Enterprise
+ * account's user (Initech, the demo customer user) loses the menu entry, the page (404) and its API
+ * (404); Globex's user keeps all three. The change is undone at the end.
+ */
+
+const portal = (page: Page) => `http://switch.pbx.localhost:${new URL(page.url()).port}`;
+
+async function customerPage(browser: Browser, base: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: undefined });
+  const page = await context.newPage();
+  await page.goto(`${base}/auth/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('didtron-sandbox');
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('portal-welcome')).toBeVisible();
+  return page;
+}
+
+async function choose(page: Page, testIdPrefix: string, within: string | null, choice: 'enabled' | 'hidden' | 'inherit') {
+  const scope = within ? page.getByTestId(within) : page;
+  await scope.locator(`[data-testid^="${testIdPrefix}"]`).first().click();
+  await page.getByRole('option', { name: choice === 'inherit' ? 'Inherit' : choice === 'enabled' ? 'Enabled' : 'Hidden' }).click();
+  await expect(page.locator('[data-sonner-toast]').last()).toContainText(choice === 'inherit' ? 'inherited' : choice);
+}
+
+test('hide Cloud PBX for Enterprise, give it back to one customer: menu, page and API follow', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await page.goto('/assignments');
+  await expect(page.getByTestId('category-card-enterprise')).toBeVisible();
+  await choose(page, 'module-select-cloud_pbx-category-', 'category-card-enterprise', 'hidden');
+  await expectAccessible(page, 'module assignments');
+
+  const res = await page.request.get('/api/v1/customer-accounts?q=Globex');
+  expect(res.status()).toBe(200);
+  const globex = ((await res.json()) as { items: { id: string; company: string }[] }).items.find((a) => a.company === 'Globex Corporation')!;
+  await page.goto(`/customers/${globex.id}/configuration`);
+  const pbx = page.getByTestId('effective-item-portal_module-cloud_pbx');
+  await expect(pbx.getByTestId('effective-value')).toHaveText('Hidden');
+  await expect(pbx).toContainText('Category: Enterprise');
+  await choose(page, `module-select-cloud_pbx-customer-${globex.id}`, null, 'enabled');
+  await expect(pbx.getByTestId('effective-value')).toHaveText('Enabled');
+  await expect(pbx).toContainText('Customer: Globex Corporation');
+  await expect(pbx).toContainText('Overrides Category Enterprise: Hidden');
+  await chooseTheme(page, 'light');
+  await expectAccessible(page, 'effective configuration (light)');
+  await chooseTheme(page, 'dark');
+  await expectAccessible(page, 'effective configuration (dark)');
+  await chooseTheme(page, 'light');
+
+  const base = portal(page);
+  const initech = await customerPage(browser, base, 'customer-user@didtron.localhost');
+  await expect(initech.getByTestId('module-cloud_pbx')).toHaveCount(0);
+  expect((await initech.goto(`${base}/pbx`))!.status()).toBe(404);
+  expect((await initech.request.get(`${base}/api/v1/pbx/overview`)).status()).toBe(404);
+
+  const globexUser = await customerPage(browser, base, 'customer-admin@didtron.localhost');
+  await expect(globexUser.getByTestId('module-cloud_pbx')).toBeVisible();
+  await globexUser.getByTestId('module-cloud_pbx').click();
+  await expect(globexUser.getByTestId('pbx-overview')).toBeVisible();
+  await expect(globexUser.getByTestId('pbx-extensions-empty')).toContainText('No extensions yet');
+  expect((await globexUser.request.get(`${base}/api/v1/pbx/overview`)).status()).toBe(200);
+  await chooseTheme(globexUser, 'light');
+  await expectAccessible(globexUser, 'Cloud PBX overview (light)');
+  await chooseTheme(globexUser, 'dark');
+  await expectAccessible(globexUser, 'Cloud PBX overview (dark)');
+
+  // Undo: the category gets Cloud PBX again, Globex's override goes.
+  await choose(page, `module-select-cloud_pbx-customer-${globex.id}`, null, 'inherit');
+  await page.goto('/assignments');
+  await choose(page, 'module-select-cloud_pbx-category-', 'category-card-enterprise', 'enabled');
+  await chooseTheme(page, 'dark');
+  await expectAccessible(page, 'module assignments (dark)');
+  await chooseTheme(page, 'light');
+  await initech.context().close();
+  await globexUser.context().close();
+});
