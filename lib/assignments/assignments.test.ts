@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { withPlatform } from '@/db/client';
-import { assignments, auditEvents, customerCategoriesTable } from '@/db/schema';
+import { withPlatform, withTenant } from '@/db/client';
+import { assignments, auditEvents, customerCategoriesTable, users } from '@/db/schema';
+import { getPbxOverview } from '@/lib/pbx/services/get-pbx-overview';
+import { customerNavFor, moduleAccessOf } from '@/lib/portal-modules/access';
 import { platformTx, type Ctx } from '@/lib/context';
 import { createCustomerAccount, createCustomerGroup } from '@/lib/customers';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
@@ -105,6 +107,32 @@ describe('assignment engine on PostgreSQL', () => {
     expect((await getEffectiveConfiguration({ ctx: acmeAdmin, input: { accountId: alpha } })).account.company).toBe('Alpha Ltd');
     const rootAdmin = await ctxOf(await createUser('didtron', 'tenant_admin'), 'didtron');
     await expect(getEffectiveConfiguration({ ctx: rootAdmin, input: { accountId: alpha } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('seeds the categories\' default modules as category-level assignments', async () => {
+    const rows = await withPlatform((tx) => tx.select().from(assignments).where(and(eq(assignments.itemType, 'portal_module'), eq(assignments.level, 'category'))));
+    const cats = await withPlatform((tx) => tx.select().from(customerCategoriesTable));
+    const callCenter = cats.find((c) => c.slug === 'call_center')!;
+    expect(callCenter.defaultModules).toEqual(['cloud_pbx']);
+    expect(rows.find((r) => r.targetId === callCenter.id)).toMatchObject({ itemKey: 'cloud_pbx', value: { enabled: true } });
+  });
+
+  it('guards the Cloud PBX module: hidden means no menu entry and a 404 from its service', async () => {
+    const user = await createUser('acme', 'customer_user');
+    await withTenant(user.tenantId, (tx) => tx.update(users).set({ customerAccountId: beta }).where(eq(users.id, user.id)));
+    const ctx = await ctxOf(user, 'acme');
+    await assign({ ctx: staff, input: { itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'category', targetId: enterpriseId, value: { enabled: false } } });
+    expect(customerNavFor((await moduleAccessOf(ctx)).enabled).modules).toEqual([]);
+    await expect(getPbxOverview({ ctx })).rejects.toBeInstanceOf(NotFoundError);
+    await assign({ ctx: staff, input: { itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'group', targetId: groupId, value: { enabled: true } } });
+    expect(customerNavFor((await moduleAccessOf(ctx)).enabled).modules.map((m) => m.key)).toEqual(['cloud_pbx']);
+    const overview = await getPbxOverview({ ctx });
+    expect(overview.account.id).toBe(beta);
+    expect(overview.settings.find((s) => s.key === 'max_extensions')).toMatchObject({ value: 10, source: { level: 'default' } });
+    expect(overview.extensions).toEqual([]);
+    // A user without a customer account (a reseller's admin) sees no customer module.
+    expect((await moduleAccessOf(acmeAdmin)).enabled.size).toBe(0);
+    await unassign({ ctx: staff, input: { itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'group', targetId: groupId } });
   });
 
   it('previews a move with what the account gains and loses, then applies it with an audit event', async () => {
