@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Role } from './schema/roles';
 import { assignments, authAccounts, customerAccounts, customerCategoriesTable, tenantDomains, tenants, users } from './schema';
+import { seedDemoCustomers } from './seed-customers';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -64,17 +65,17 @@ function seedCategoryModuleDefaults(rootId: string) {
 }
 
 /**
- * Demo customer accounts of the root brand, both in the Enterprise category, each with one of the
- * demo customer users (the feature-visibility walkthrough: hide a module for the category, give it
- * back to one account). And a demo assignment: Call Center accounts get up to 50 PBX extensions.
- * Only for users not linked to an account yet, so a restart changes nothing.
+ * A second Enterprise account of the root brand, Initech, for the demo customer user (the customer
+ * admin joins Northwind, also Enterprise, in the customers seed): the feature-visibility walkthrough
+ * hides a module for the category and gives it back to one of the two. And a demo assignment: Call
+ * Center accounts get up to 50 PBX extensions. Only for a user not linked to an account yet, so a
+ * restart changes nothing.
  */
 async function seedDemoAccounts(tx: SeedTx, rootId: string) {
   const [enterprise] = await tx.select({ id: customerCategoriesTable.id }).from(customerCategoriesTable).where(eq(customerCategoriesTable.slug, 'enterprise'));
   const [callCenter] = await tx.select({ id: customerCategoriesTable.id }).from(customerCategoriesTable).where(eq(customerCategoriesTable.slug, 'call_center'));
   if (!enterprise) return;
   const demo = [
-    { email: 'customer-admin@didtron.localhost', company: 'Globex Corporation', contact: 'Demo Customer Admin' },
     { email: 'customer-user@didtron.localhost', company: 'Initech', contact: 'Demo Customer User' },
   ];
   for (const d of demo) {
@@ -189,7 +190,9 @@ export async function seedDatabase(
       const hash = () => (hashed ??= hashPassword(SANDBOX_PASSWORD));
       const [root] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, ROOT_TENANT_SLUG));
       createdEmails.push(...(await seedUsers(tx, root!.id, ROOT_USERS, hash)), ...(await seedUsers(tx, acme!.id, RESELLER_USERS, hash)));
+      // Before the customers seed, which puts the remaining demo customer users in Northwind.
       await seedDemoAccounts(tx, root!.id);
+      await seedDemoCustomers(tx, root!.id, acme!.id);
     });
   } finally {
     await client.end();

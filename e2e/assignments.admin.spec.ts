@@ -3,9 +3,9 @@ import { chooseTheme, expectAccessible } from './helpers';
 
 /**
  * Feature visibility end to end (issue 11): an admin hides Cloud PBX for the Enterprise category and
- * gives it back to one Enterprise account (Globex, the demo customer admin's); the other Enterprise
+ * gives it back to one Enterprise account (Northwind, the demo customer admin's); the other Enterprise
  * account's user (Initech, the demo customer user) loses the menu entry, the page (404) and its API
- * (404); Globex's user keeps all three. The change is undone at the end.
+ * (404); Northwind's user keeps all three. The change is undone at the end.
  */
 
 const portal = (page: Page) => `http://switch.pbx.localhost:${new URL(page.url()).port}`;
@@ -35,16 +35,16 @@ test('hide Cloud PBX for Enterprise, give it back to one customer: menu, page an
   await choose(page, 'module-select-cloud_pbx-category-', 'category-card-enterprise', 'hidden');
   await expectAccessible(page, 'module assignments');
 
-  const res = await page.request.get('/api/v1/customer-accounts?q=Globex');
+  const res = await page.request.get('/api/v1/customer-accounts?q=Northwind');
   expect(res.status()).toBe(200);
-  const globex = ((await res.json()) as { items: { id: string; company: string }[] }).items.find((a) => a.company === 'Globex Corporation')!;
-  await page.goto(`/customers/${globex.id}/configuration`);
+  const northwind = ((await res.json()) as { items: { id: string; company: string }[] }).items.find((a) => a.company === 'Northwind Traders Ltd')!;
+  await page.goto(`/customers/${northwind.id}/configuration`);
   const pbx = page.getByTestId('effective-item-portal_module-cloud_pbx');
   await expect(pbx.getByTestId('effective-value')).toHaveText('Hidden');
   await expect(pbx).toContainText('Category: Enterprise');
-  await choose(page, `module-select-cloud_pbx-customer-${globex.id}`, null, 'enabled');
+  await choose(page, `module-select-cloud_pbx-customer-${northwind.id}`, null, 'enabled');
   await expect(pbx.getByTestId('effective-value')).toHaveText('Enabled');
-  await expect(pbx).toContainText('Customer: Globex Corporation');
+  await expect(pbx).toContainText('Customer: Northwind Traders Ltd');
   await expect(pbx).toContainText('Overrides Category Enterprise: Hidden');
   await chooseTheme(page, 'light');
   await expectAccessible(page, 'effective configuration (light)');
@@ -58,24 +58,24 @@ test('hide Cloud PBX for Enterprise, give it back to one customer: menu, page an
   expect((await initech.goto(`${base}/pbx`))!.status()).toBe(404);
   expect((await initech.request.get(`${base}/api/v1/pbx/overview`)).status()).toBe(404);
 
-  const globexUser = await customerPage(browser, base, 'customer-admin@didtron.localhost');
-  await expect(globexUser.getByTestId('module-cloud_pbx')).toBeVisible();
-  await globexUser.getByTestId('module-cloud_pbx').click();
-  await expect(globexUser.getByTestId('pbx-overview')).toBeVisible();
-  await expect(globexUser.getByTestId('pbx-extensions-empty')).toContainText('No extensions yet');
-  expect((await globexUser.request.get(`${base}/api/v1/pbx/overview`)).status()).toBe(200);
-  await chooseTheme(globexUser, 'light');
-  await expectAccessible(globexUser, 'Cloud PBX overview (light)');
-  await chooseTheme(globexUser, 'dark');
-  await expectAccessible(globexUser, 'Cloud PBX overview (dark)');
+  const northwindUser = await customerPage(browser, base, 'customer-admin@didtron.localhost');
+  await expect(northwindUser.getByTestId('module-cloud_pbx')).toBeVisible();
+  await northwindUser.getByTestId('module-cloud_pbx').click();
+  await expect(northwindUser.getByTestId('pbx-overview')).toBeVisible();
+  await expect(northwindUser.getByTestId('pbx-extensions-empty')).toContainText('No extensions yet');
+  expect((await northwindUser.request.get(`${base}/api/v1/pbx/overview`)).status()).toBe(200);
+  await chooseTheme(northwindUser, 'light');
+  await expectAccessible(northwindUser, 'Cloud PBX overview (light)');
+  await chooseTheme(northwindUser, 'dark');
+  await expectAccessible(northwindUser, 'Cloud PBX overview (dark)');
 
-  // Undo: the category gets Cloud PBX again, Globex's override goes.
-  await choose(page, `module-select-cloud_pbx-customer-${globex.id}`, null, 'inherit');
+  // Undo: the category gets Cloud PBX again, Northwind's override goes.
+  await choose(page, `module-select-cloud_pbx-customer-${northwind.id}`, null, 'inherit');
   await page.goto('/assignments');
   await choose(page, 'module-select-cloud_pbx-category-', 'category-card-enterprise', 'enabled');
   await chooseTheme(page, 'dark');
   await expectAccessible(page, 'module assignments (dark)');
   await chooseTheme(page, 'light');
   await initech.context().close();
-  await globexUser.context().close();
+  await northwindUser.context().close();
 });

@@ -13,7 +13,7 @@ vi.hoisted(() => {
 
 const { proxy } = await import('@/proxy');
 const { infraDb, withPlatform, withTenant } = await import('@/db/client');
-const { alerts, apiKeys, auditEvents, tenantDomains } = await import('@/db/schema');
+const { alerts, apiKeys, auditEvents, tenantDomains, users } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
@@ -24,6 +24,7 @@ const { config } = await import('@/lib/config');
 const { fillPattern, loadRouteRegistry, PUBLIC_ROUTES, UNWRAPPED_ROUTES } = await import('@/tests/support/route-registry');
 const { insertJob } = await import('@/lib/jobs/queue');
 const { startImpersonation } = await import('@/lib/users/services/start-impersonation');
+const { createCustomerAccount, createCustomerGroup, listCustomerCategories } = await import('@/lib/customers');
 const { createUser, ctxOf, setUserStatus, signInAs, tenantIdOf } = await import('./actors');
 
 type RegisteredRoute = Awaited<ReturnType<typeof loadRouteRegistry>>[number];
@@ -59,7 +60,9 @@ type Fixtures = {
   rootImpersonationCookie: string;
   rootStaffCookie: string;
   rootUserCookie: string;
-  root: { userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string };
+  categoryId: string;
+  groupId: string;
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string };
 };
 let fx: Fixtures;
 
@@ -72,15 +75,28 @@ const FAMILIES: Record<string, Family> = {
   audit: { kind: 'row', value: () => fx.root.auditId },
   keys: { kind: 'row', value: () => fx.root.keyId },
   alerts: { kind: 'row', value: () => fx.root.alertId },
+  'customer-accounts': { kind: 'row', value: () => fx.root.customerAccountId },
+  'customer-categories': { kind: 'name', value: () => fx.categoryId, why: 'categories are platform-wide (every brand reads them); writes are platform staff only' },
+  'customer-groups': { kind: 'name', value: () => fx.groupId, why: 'groups are platform-wide like their categories; writes are platform staff only' },
   integrations: { kind: 'name', value: () => 'brevo', why: 'an integration is platform configuration, named, not a tenant row' },
   cron: { kind: 'name', value: () => 'maintenance.prune-jobs', why: 'a job type; the endpoint authenticates by cron signature' },
   '[...path]': { kind: 'name', value: () => ['matrix-probe', fx.root.userId], why: 'the JSON 404 for unknown API paths' },
 };
 
 /** Request bodies for write routes tenant A can reach, so that validation passes and the lookup runs. */
-const BODIES: Record<string, Record<string, unknown>> = {
+const BODIES: Record<string, Record<string, unknown> | (() => Record<string, unknown>)> = {
   // Tenant A may create keys: the injected tenantId/userId of tenant B must be ignored (the key lands in A, owned by A).
   'v1.keys.create': { name: 'matrix probe', scopes: ['portal.use'] },
+  // Tenant A may create accounts in its own brand only: the injected tenantId of tenant B must be refused.
+  'v1.customer_accounts.create': () => ({ company: 'Matrix probe', billingContactName: 'Probe', billingEmail: 'probe@example.com', country: 'GB', billingCurrency: 'EUR', billingModel: 'prepaid', categoryId: fx.categoryId }),
+  'v1.customer_accounts.update': { company: 'Matrix probe' },
+  'v1.customer_accounts.status': { status: 'suspended', reason: 'matrix probe' },
+  'v1.customer_accounts.users.invite': { name: 'Matrix Probe', email: 'matrix-probe@example.com', role: 'customer_user' },
+  // Categories and groups are platform-wide: a tenant admin's writes must be refused (403), not validated.
+  'v1.customer_categories.create': { slug: 'matrix_probe', name: 'Matrix probe' },
+  'v1.customer_categories.update': { name: 'Matrix probe' },
+  'v1.customer_groups.create': () => ({ categoryId: fx.categoryId, name: 'Matrix probe' }),
+  'v1.customer_groups.update': { name: 'Matrix probe' },
 };
 
 function familyOf(route: RegisteredRoute, position: number, catchAll: boolean): [string, Family] {
@@ -111,7 +127,8 @@ function originOf(route: RegisteredRoute, host: string): Record<string, string> 
 
 function bodyOf(route: RegisteredRoute): string | undefined {
   if (!['POST', 'PUT', 'PATCH'].includes(route.method)) return undefined;
-  return JSON.stringify({ tenantId: fx.rootId, userId: fx.root.userId, ...(route.spec ? BODIES[route.spec.key] : undefined) });
+  const extra = route.spec ? BODIES[route.spec.key] : undefined;
+  return JSON.stringify({ tenantId: fx.rootId, userId: fx.root.userId, ...(typeof extra === 'function' ? extra() : extra) });
 }
 
 function urlOf(route: RegisteredRoute, at: At, params: Record<string, string | string[]>): string {
@@ -182,7 +199,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId].filter(
+  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -198,6 +215,10 @@ async function snapshot(): Promise<string> {
     union all select 'job', row_to_json(j)::text from job_queue j where j.id = ${r.jobId}
     union all select 'grant', row_to_json(g)::text from impersonation_grants g where g.id = ${r.grantId}
     union all select 'alert', row_to_json(a)::text from alerts a where a.id = ${r.alertId}
+    union all select 'customer-account', row_to_json(c)::text from customer_accounts c where c.id = ${r.customerAccountId}
+    union all select 'category', row_to_json(c)::text from customer_categories c where c.id = ${fx.categoryId}
+    union all select 'group', row_to_json(g)::text from customer_groups g where g.id = ${fx.groupId}
+    union all select 'customer-accounts-in-b', count(*)::text from customer_accounts c where c.tenant_id = ${fx.rootId}
     union all select 'sessions', count(*)::text from auth_sessions s where s.user_id = ${r.userId} and s.expires_at > now()
     union all select 'audit-on-b', count(*)::text from audit_events e where e.entity_id in (${r.userId}, ${r.keyId}, ${r.domainId}, ${String(r.jobId)}, ${r.grantId}, ${r.alertId})
     union all select 'audit-by-a-in-b', count(*)::text from audit_events e where e.tenant_id = ${fx.rootId} and e.actor_id in (select id from users where tenant_id = ${fx.acmeId})
@@ -254,6 +275,16 @@ beforeAll(async () => {
   const redeemed = await redeemImpersonationToken(new URL(grant.url).searchParams.get('token')!, rootId);
   expect(redeemed).not.toBeNull();
   const [staffB, victimB] = await Promise.all([signInAs(staff, HOSTS.admin), signInAs(victim, HOSTS.rootPortal)]);
+  const staffCtx = await ctxOf(staff, 'didtron');
+  const { items: categories } = await listCustomerCategories({ ctx: staffCtx });
+  const category = categories[0]!;
+  const group = await createCustomerGroup({ ctx: staffCtx, input: { categoryId: category.id, name: `Matrix ${randomUUID().slice(0, 8)}` } });
+  const victimAccount = await createCustomerAccount({
+    ctx: staffCtx,
+    input: { tenantId: rootId, company: `Victim Co ${randomUUID().slice(0, 8)}`, billingContactName: 'Victim', billingEmail: victim.email, country: 'GB', billingCurrency: 'EUR', billingModel: 'prepaid', categoryId: category.id, groupId: group.id },
+  });
+  // The victim belongs to it, so that its own reads (the owner control) succeed.
+  await withTenant(rootId, (tx) => tx.update(users).set({ customerAccountId: victimAccount.id }).where(eq(users.id, victim.id)));
 
   fx = {
     rootId,
@@ -266,7 +297,12 @@ beforeAll(async () => {
     rootImpersonationCookie: `${impersonationCookieName()}=${redeemed!.secret}`,
     rootStaffCookie: cookieOf(staffB),
     rootUserCookie: cookieOf(victimB),
+    categoryId: category.id,
+    groupId: group.id,
     root: {
+      customerAccountId: victimAccount.id,
+      customerAccountNumber: victimAccount.accountNumber,
+      customerCompany: victimAccount.company,
       userId: victim.id,
       email: victim.email,
       keyId: victimKey.id,

@@ -13,10 +13,9 @@ import { tenants } from './tenancy';
  * a category by its slug. Accounts carry tenant_id, so RLS isolates them per brand.
  */
 
-export const customerAccountStatuses = ['active', 'suspended', 'closed'] as const;
-export type CustomerAccountStatus = (typeof customerAccountStatuses)[number];
-export const billingModels = ['prepaid', 'postpaid'] as const;
-export type BillingModel = (typeof billingModels)[number];
+import { billingModels, customerAccountStatuses } from './customer-values';
+
+export { billingModels, customerAccountStatuses, type BillingModel, type CustomerAccountStatus } from './customer-values';
 
 const oneOf = (column: PgColumn, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 

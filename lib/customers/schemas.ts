@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { billingModels, customerAccountStatuses } from '@/db/schema/customers';
+import { billingModels, customerAccountStatuses } from '@/db/schema/customer-values';
 import { isBillingCurrency } from '@/lib/billing/currencies';
 import { safeText } from '@/lib/validation';
 import { isCountryCode } from './countries';

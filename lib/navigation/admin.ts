@@ -15,10 +15,15 @@ export const adminNav: PortalNav = {
       ],
     },
     {
-      key: 'assignments',
-      label: 'Assignments',
+      key: 'customers',
+      label: 'Customers',
       icon: 'briefcase',
-      items: [{ key: 'module-assignments', label: 'Module assignments', href: '/assignments', permission: 'customers.read' }],
+      items: [
+        { key: 'customers', label: 'Customers', href: '/customers', permission: 'customers.read' },
+        { key: 'customer-categories', label: 'Categories', href: '/customers/categories', permission: 'customers.read' },
+        { key: 'customer-groups', label: 'Groups', href: '/customers/groups', permission: 'customers.read' },
+        { key: 'module-assignments', label: 'Module assignments', href: '/assignments', permission: 'customers.read' },
+      ],
     },
     {
       key: 'jobs',

@@ -2,12 +2,22 @@ import { portalModules } from '@/lib/portal-modules/modules';
 import type { PortalNav } from './types';
 
 /**
- * Customer portal navigation: every module of the registry (lib/portal-modules/modules.ts). What
- * one customer sees is this list filtered by the assignment engine (customerNavFor in
- * lib/portal-modules/access.ts), on the server.
+ * Customer portal navigation. Two kinds of modules: the account's product modules, from the portal
+ * module registry (lib/portal-modules/modules.ts), which the assignment engine filters per account
+ * (customerNavFor in lib/portal-modules/access.ts); and role modules such as a reseller admin's
+ * customer accounts, which navForRole filters by permission. Both filters run on the server.
  */
 export const customerNav: PortalNav = {
   portal: 'customer',
   segment: 'portal/[tenant]',
-  modules: portalModules.map(({ key, label, icon, items }) => ({ key, label, icon, items: [...items] as PortalNav['modules'][number]['items'] })),
+  modules: [
+    ...portalModules.map(({ key, label, icon, items }) => ({ key, label, icon, items: [...items] as PortalNav['modules'][number]['items'] })),
+    {
+      key: 'customers',
+      label: 'Customers',
+      icon: 'briefcase',
+      // A reseller's tenant admin manages its brand's customer accounts here.
+      items: [{ key: 'customer-accounts', label: 'Customer accounts', href: '/customers', permission: 'customers.write' }],
+    },
+  ],
 };

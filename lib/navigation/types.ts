@@ -33,3 +33,12 @@ export function activeNav(nav: PortalNav, pathname: string): { mod?: NavModule; 
   }
   return best;
 }
+
+/** The navigation a role may use: items it lacks the permission for, and modules left empty, are hidden. */
+export function navForRole(nav: PortalNav, can: (permission: Permission) => boolean): PortalNav {
+  const modules = nav.modules.flatMap((m) => {
+    const items = m.items.filter((i) => can(i.permission));
+    return items.length ? [{ ...m, items: items as [NavItem, ...NavItem[]] }] : [];
+  });
+  return { ...nav, modules };
+}

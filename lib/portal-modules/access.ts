@@ -32,7 +32,9 @@ export async function assertModuleEnabled(ctx: Ctx, key: PortalModuleKey): Promi
   return { placement: access.placement, resolved: access.resolved };
 }
 
-/** The customer navigation with only the modules the account sees (the menus are filtered on the server). */
+const assignable = new Set<string>(portalModules.map((m) => m.key));
+
+/** The customer navigation without the registry modules the account does not see (the menus are filtered on the server); role modules are left to navForRole. */
 export function customerNavFor(enabled: ReadonlySet<string>): PortalNav {
-  return { ...customerNav, modules: customerNav.modules.filter((m) => enabled.has(m.key)) };
+  return { ...customerNav, modules: customerNav.modules.filter((m) => !assignable.has(m.key) || enabled.has(m.key)) };
 }

@@ -9,6 +9,8 @@ import { SandboxBanner } from '@/components/shell/sandbox-banner';
 import { authPages } from '@/lib/auth/paths';
 import { renderPortalViewer } from '@/lib/auth/page-context';
 import { portalRefusal } from '@/lib/auth/portal-access';
+import { can } from '@/lib/auth/permissions';
+import { navForRole } from '@/lib/navigation/types';
 import { customerNavFor } from '@/lib/portal-modules/access';
 import { renderModuleAccess } from '@/lib/portal-modules/page-access';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
@@ -49,7 +51,7 @@ export default async function CustomerPortalLayout({ children, params }: { child
   );
   return (
     <PortalShell
-      nav={nav}
+      nav={navForRole(nav, (p) => Boolean(signedIn && can(signedIn.role, p)))}
       brand={{ name: brand.name, logoUrl: brand.logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor, tenantHost: !brand.isRoot }}
       user={user}
       banner={banner}

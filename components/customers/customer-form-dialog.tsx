@@ -1,0 +1,231 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useForm, useWatch } from 'react-hook-form';
+import { toast } from 'sonner';
+import type { z } from 'zod';
+import { NativeSelect } from '@/components/users/native-select';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
+import { apiFetch, applyFieldErrors } from '@/lib/api-client';
+import { billingCurrencies } from '@/lib/billing/currencies';
+import { countries } from '@/lib/customers/countries';
+import { createCustomerAccountSchema } from '@/lib/customers/schemas';
+import type { CustomerAccountView, CustomerCategoryView, CustomerGroupView } from '@/lib/customers/views';
+import { customerKeys, customerUrls } from './api';
+
+type Values = z.input<typeof createCustomerAccountSchema>;
+const FIELDS = ['company', 'billingContactName', 'billingEmail', 'country', 'billingCurrency', 'billingModel', 'creditLimitMinor', 'categoryId', 'groupId'] as const;
+
+/** Create a customer account, or edit one's details; the server's field problems land under each field. */
+export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: { open: boolean; onOpenChange: (open: boolean) => void; account?: CustomerAccountView; detailHref?: string }) {
+  const editing = Boolean(account);
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const categories = useQuery({ queryKey: customerKeys.categories, queryFn: () => apiFetch<{ items: CustomerCategoryView[] }>(customerUrls.categories), enabled: open });
+  const form = useForm<Values>({
+    resolver: zodResolver(createCustomerAccountSchema) as never,
+    values: {
+      company: account?.company ?? '',
+      billingContactName: account?.billingContactName ?? '',
+      billingEmail: account?.billingEmail ?? '',
+      country: account?.country ?? '',
+      billingCurrency: account?.billingCurrency ?? 'EUR',
+      billingModel: account?.billingModel ?? 'prepaid',
+      creditLimitMinor: account?.creditLimitMinor ?? null,
+      categoryId: account?.categoryId ?? '',
+      groupId: account?.groupId ?? null,
+    },
+  });
+  const categoryId = useWatch({ control: form.control, name: 'categoryId' });
+  const billingModel = useWatch({ control: form.control, name: 'billingModel' });
+  const groups = useQuery({
+    queryKey: [...customerKeys.groups, categoryId],
+    queryFn: () => apiFetch<{ items: CustomerGroupView[] }>(customerUrls.groupsOf(categoryId)),
+    enabled: open && /^[0-9a-f-]{36}$/i.test(categoryId ?? ''),
+  });
+
+  const save = useMutation({
+    mutationFn: (values: Values) => {
+      const body = { ...values, groupId: values.groupId || null, creditLimitMinor: values.billingModel === 'postpaid' ? values.creditLimitMinor : null };
+      return editing
+        ? apiFetch<{ id: string }>(customerUrls.detail(account!.id), { method: 'PATCH', body })
+        : apiFetch<{ id: string }>(customerUrls.list, { method: 'POST', body });
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: customerKeys.all });
+      toast.success(editing ? 'Customer account saved' : 'Customer account created');
+      onOpenChange(false);
+      if (!editing && detailHref) router.push(`${detailHref}${saved.id}`);
+      if (!editing) form.reset();
+    },
+    onError: (error) => {
+      const rest = applyFieldErrors(error, form.setError as never, FIELDS);
+      if (rest) toast.error(rest);
+    },
+  });
+
+  return (
+    <Dialog open={open} onOpenChange={(v) => !save.isPending && onOpenChange(v)}>
+      <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-lg">
+        <DialogHeader>
+          <DialogTitle>{editing ? 'Edit customer account' : 'New customer account'}</DialogTitle>
+          <DialogDescription>{editing ? 'Billing details, category and group of this account.' : 'The company that buys and is billed. Invite its users once it exists.'}</DialogDescription>
+        </DialogHeader>
+        <Form {...form}>
+          <form onSubmit={form.handleSubmit((v) => save.mutate(v))} className="grid gap-4" noValidate data-testid="customer-form">
+            <TextFormField control={form.control} name="company" label="Company" autoComplete="off" data-testid="customer-company" />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextFormField control={form.control} name="billingContactName" label="Billing contact" autoComplete="off" data-testid="customer-contact" />
+              <TextFormField control={form.control} name="billingEmail" label="Billing email" type="email" autoComplete="off" data-testid="customer-email" />
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <FormField
+                control={form.control}
+                name="country"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Country</FormLabel>
+                    <FormControl>
+                      <NativeSelect {...field} value={field.value ?? ''} data-testid="customer-country">
+                        <option value="">Choose a country</option>
+                        {countries.map((c) => (
+                          <option key={c.code} value={c.code}>
+                            {c.name}
+                          </option>
+                        ))}
+                      </NativeSelect>
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="billingCurrency"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Billing currency</FormLabel>
+                    <FormControl>
+                      <NativeSelect {...field} data-testid="customer-currency">
+                        {billingCurrencies.map((c) => (
+                          <option key={c.code} value={c.code}>
+                            {c.code} — {c.name}
+                          </option>
+                        ))}
+                      </NativeSelect>
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <FormField
+                control={form.control}
+                name="billingModel"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Billing model</FormLabel>
+                    <FormControl>
+                      <NativeSelect {...field} data-testid="customer-billing-model">
+                        <option value="prepaid">Prepaid</option>
+                        <option value="postpaid">Postpaid</option>
+                      </NativeSelect>
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              {billingModel === 'postpaid' && (
+                <FormField
+                  control={form.control}
+                  name="creditLimitMinor"
+                  render={({ field }) => (
+                    <FormItem>
+                      <FormLabel>Credit limit (minor units)</FormLabel>
+                      <FormControl>
+                        <Input
+                          type="number"
+                          inputMode="numeric"
+                          min={0}
+                          step={1}
+                          value={field.value ?? ''}
+                          onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
+                          data-testid="customer-credit-limit"
+                        />
+                      </FormControl>
+                      <FormDescription>In cents (or the currency’s minor unit): 50000 is 500.00.</FormDescription>
+                      <FormMessage />
+                    </FormItem>
+                  )}
+                />
+              )}
+            </div>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <FormField
+                control={form.control}
+                name="categoryId"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Category</FormLabel>
+                    <FormControl>
+                      <NativeSelect
+                        {...field}
+                        onChange={(e) => {
+                          field.onChange(e.target.value);
+                          form.setValue('groupId', null);
+                        }}
+                        data-testid="customer-category"
+                      >
+                        <option value="">Choose a category</option>
+                        {(categories.data?.items ?? []).map((c) => (
+                          <option key={c.id} value={c.id}>
+                            {c.name}
+                          </option>
+                        ))}
+                      </NativeSelect>
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+              <FormField
+                control={form.control}
+                name="groupId"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Group</FormLabel>
+                    <FormControl>
+                      <NativeSelect {...field} value={field.value ?? ''} onChange={(e) => field.onChange(e.target.value || null)} data-testid="customer-group">
+                        <option value="">No group</option>
+                        {(groups.data?.items ?? []).map((g) => (
+                          <option key={g.id} value={g.id}>
+                            {g.name}
+                          </option>
+                        ))}
+                      </NativeSelect>
+                    </FormControl>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+            </div>
+            <DialogFooter>
+              <Button type="button" variant="outline" onClick={() => onOpenChange(false)} disabled={save.isPending} data-testid="customer-form-cancel">
+                Cancel
+              </Button>
+              <Button type="submit" disabled={save.isPending} data-testid="customer-form-submit">
+                {save.isPending ? 'Saving…' : editing ? 'Save' : 'Create account'}
+              </Button>
+            </DialogFooter>
+          </form>
+        </Form>
+      </DialogContent>
+    </Dialog>
+  );
+}
