@@ -122,10 +122,10 @@ describe('assignment engine on PostgreSQL', () => {
     await withTenant(user.tenantId, (tx) => tx.update(users).set({ customerAccountId: beta }).where(eq(users.id, user.id)));
     const ctx = await ctxOf(user, 'acme');
     await assign({ ctx: staff, input: { itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'category', targetId: enterpriseId, value: { enabled: false } } });
-    expect(customerNavFor((await moduleAccessOf(ctx)).enabled).modules).toEqual([]);
+    expect(customerNavFor((await moduleAccessOf(ctx)).enabled).modules.map((m) => m.key)).not.toContain('cloud_pbx');
     await expect(getPbxOverview({ ctx })).rejects.toBeInstanceOf(NotFoundError);
     await assign({ ctx: staff, input: { itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'group', targetId: groupId, value: { enabled: true } } });
-    expect(customerNavFor((await moduleAccessOf(ctx)).enabled).modules.map((m) => m.key)).toEqual(['cloud_pbx']);
+    expect(customerNavFor((await moduleAccessOf(ctx)).enabled).modules.map((m) => m.key)).toContain('cloud_pbx');
     const overview = await getPbxOverview({ ctx });
     expect(overview.account.id).toBe(beta);
     expect(overview.settings.find((s) => s.key === 'max_extensions')).toMatchObject({ value: 10, source: { level: 'default' } });
