@@ -26,7 +26,7 @@ export default async function CustomerConfigurationPage({ params }: { params: Pr
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ label: 'Customers' }, { label: account.company }, { label: 'Effective configuration' }]}
+        breadcrumbs={[{ label: 'Customers', href: '/customers' }, { label: account.company, href: `/customers/${account.id}` }, { label: 'Effective configuration' }]}
         title={`${account.company}: effective configuration`}
         description={`Account ${account.accountNumber} · ${account.category.name}${account.group ? ` / ${account.group.name}` : ''}. Every assignable setting, its value and the level it came from.`}
       />
