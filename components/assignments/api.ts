@@ -11,6 +11,8 @@ export const assignmentUrls = {
   assignments: '/api/v1/assignments',
   target: (level: string, targetId: string | null) => `/api/v1/assignments?level=${seg(level)}${targetId ? `&targetId=${seg(targetId)}` : ''}`,
   effective: (accountId: string) => `/api/v1/customer-accounts/${seg(accountId)}/effective-configuration`,
+  unassign: (a: { itemType: string; itemKey: string; level: string; targetId: string | null }) =>
+    `/api/v1/assignments?${new URLSearchParams({ itemType: a.itemType, itemKey: a.itemKey, level: a.level, ...(a.targetId ? { targetId: a.targetId } : {}) }).toString()}`,
   movePreview: (accountId: string) => `/api/v1/customer-accounts/${seg(accountId)}/move-preview`,
   move: (accountId: string) => `/api/v1/customer-accounts/${seg(accountId)}/move`,
 };

@@ -23,7 +23,7 @@ export function ModuleToggles({ level, targetId, targetName, modules, readOnly =
   const change = useMutation({
     mutationFn: ({ module, choice }: { module: string; choice: Choice }) =>
       choice === 'inherit'
-        ? apiFetch(assignmentUrls.assignments, { method: 'DELETE', body: { itemType: 'portal_module', itemKey: module, level, targetId } })
+        ? apiFetch(assignmentUrls.unassign({ itemType: 'portal_module', itemKey: module, level, targetId }), { method: 'DELETE' })
         : apiFetch(assignmentUrls.assignments, { method: 'PUT', body: { itemType: 'portal_module', itemKey: module, level, targetId, value: { enabled: choice === 'enabled' } } }),
     onSuccess: (_r, { module, choice }) => {
       toast.success(`${modules.find((m) => m.key === module)?.label ?? module}: ${choice === 'inherit' ? 'inherited' : choice} for ${targetName}`);
