@@ -39,10 +39,10 @@ export default async function PbxOverviewPage() {
             <dl className="divide-y divide-border">
               {overview.settings.map((s) => (
                 <div key={s.key} className="flex flex-wrap items-center justify-between gap-2 py-3" data-testid={`pbx-setting-${s.key}`}>
-                  <div>
-                    <dt className="text-sm font-medium">{s.label}</dt>
-                    <dd className="text-sm text-muted-foreground">{s.description}</dd>
-                  </div>
+                  <dt>
+                    <span className="block text-sm font-medium">{s.label}</span>
+                    <span className="block text-sm text-muted-foreground">{s.description}</span>
+                  </dt>
                   <dd className="flex items-center gap-2">
                     <span className="text-sm font-medium">{s.display}</span>
                     <Badge variant="outline">{levelLabel[s.source.level] ?? s.source.level}</Badge>
