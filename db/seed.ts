@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Role } from './schema/roles';
-import { authAccounts, tenantDomains, tenants, users } from './schema';
+import { assignments, authAccounts, customerAccounts, customerCategoriesTable, tenantDomains, tenants, users } from './schema';
 import { seedDemoCustomers } from './seed-customers';
 
 export const ROOT_TENANT_SLUG = 'didtron';
@@ -56,6 +56,45 @@ export function sandboxCredentials(rootDomain = 'localhost', port = 3000): Sandb
   ];
 }
 
+/** The categories' default modules as category-level portal_module assignments (as in migration 0017). */
+function seedCategoryModuleDefaults(rootId: string) {
+  return sql`insert into assignments (tenant_id, item_type, item_key, level, target_id, value)
+    select ${rootId}::uuid, 'portal_module', m.key, 'category', c.id, '{"enabled": true}'::jsonb
+    from customer_categories c cross join lateral unnest(c.default_modules) as m(key)
+    on conflict do nothing`;
+}
+
+/**
+ * A second Enterprise account of the root brand, Initech, for the demo customer user (the customer
+ * admin joins Northwind, also Enterprise, in the customers seed): the feature-visibility walkthrough
+ * hides a module for the category and gives it back to one of the two. And a demo assignment: Call
+ * Center accounts get up to 50 PBX extensions. Only for a user not linked to an account yet, so a
+ * restart changes nothing.
+ */
+async function seedDemoAccounts(tx: SeedTx, rootId: string) {
+  const [enterprise] = await tx.select({ id: customerCategoriesTable.id }).from(customerCategoriesTable).where(eq(customerCategoriesTable.slug, 'enterprise'));
+  const [callCenter] = await tx.select({ id: customerCategoriesTable.id }).from(customerCategoriesTable).where(eq(customerCategoriesTable.slug, 'call_center'));
+  if (!enterprise) return;
+  const demo = [
+    { email: 'customer-user@didtron.localhost', company: 'Initech', contact: 'Demo Customer User' },
+  ];
+  for (const d of demo) {
+    const [user] = await tx.select({ id: users.id, accountId: users.customerAccountId }).from(users).where(and(eq(users.tenantId, rootId), eq(users.email, d.email)));
+    if (!user || user.accountId) continue;
+    const [account] = await tx
+      .insert(customerAccounts)
+      .values({ tenantId: rootId, company: d.company, billingContactName: d.contact, billingEmail: d.email, country: 'US', billingCurrency: 'USD', categoryId: enterprise.id })
+      .returning({ id: customerAccounts.id });
+    await tx.update(users).set({ customerAccountId: account!.id }).where(eq(users.id, user.id));
+  }
+  if (callCenter) {
+    await tx
+      .insert(assignments)
+      .values({ tenantId: rootId, itemType: 'pbx_setting', itemKey: 'max_extensions', level: 'category', targetId: callCenter.id, value: { value: 50 } })
+      .onConflictDoNothing();
+  }
+}
+
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
 
 /** Inserts the accounts that do not exist yet (verified, onboarded, password hashed as Better Auth does). */
@@ -93,7 +132,7 @@ export async function seedDatabase(
   try {
     await db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('app.platform', 'on', true)`);
-      await tx
+      const createdRoot = await tx
         .insert(tenants)
         .values({
           slug: ROOT_TENANT_SLUG,
@@ -105,7 +144,12 @@ export async function seedDatabase(
           accentColor: '#0EA5E9',
           supportEmail: 'support@didtron.com',
         })
-        .onConflictDoNothing({ target: tenants.slug });
+        .onConflictDoNothing({ target: tenants.slug })
+        .returning({ id: tenants.id });
+      // A fresh install: the categories' default module sets become category-level assignments,
+      // once (the migration did it for installs that had a root brand already). Not at every
+      // start: an admin's later change of a category's modules must stay.
+      if (createdRoot.length) await tx.execute(seedCategoryModuleDefaults(createdRoot[0]!.id));
       // Earlier seeds pointed the root brand at /favicon.ico, which the app never had (a 404 on
       // every root-brand page); only that exact value is repaired, an edited favicon is kept.
       await tx
@@ -146,6 +190,8 @@ export async function seedDatabase(
       const hash = () => (hashed ??= hashPassword(SANDBOX_PASSWORD));
       const [root] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, ROOT_TENANT_SLUG));
       createdEmails.push(...(await seedUsers(tx, root!.id, ROOT_USERS, hash)), ...(await seedUsers(tx, acme!.id, RESELLER_USERS, hash)));
+      // Before the customers seed, which puts the remaining demo customer users in Northwind.
+      await seedDemoAccounts(tx, root!.id);
       await seedDemoCustomers(tx, root!.id, acme!.id);
     });
   } finally {

@@ -96,6 +96,11 @@ const BODIES: Record<string, Record<string, unknown> | (() => Record<string, unk
   // Tenant A may create accounts in its own brand only: the injected tenantId of tenant B must be refused.
   'v1.customer_accounts.create': () => ({ company: 'Matrix probe', billingContactName: 'Probe', billingEmail: 'probe@example.com', country: 'GB', billingCurrency: 'EUR', billingModel: 'prepaid', categoryId: fx.categoryId }),
   'v1.customer_accounts.update': { company: 'Matrix probe' },
+  // A valid move target: the account lookup (tenant B's account) must answer before the category is checked.
+  'v1.customer_accounts.move_preview': { categoryId: '00000000-0000-4000-8000-000000000000' },
+  'v1.customer_accounts.move': { categoryId: '00000000-0000-4000-8000-000000000000' },
+  // Tenant B's account as a customer-level target: only platform staff assign.
+  'v1.assignments.assign': () => ({ itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'customer', targetId: fx.root.customerAccountId, value: { enabled: false } }),
   'v1.customer_accounts.status': { status: 'suspended', reason: 'matrix probe' },
   'v1.customer_accounts.users.invite': { name: 'Matrix Probe', email: 'matrix-probe@example.com', role: 'customer_user' },
   // Categories and groups are platform-wide: a tenant admin's writes must be refused (403), not validated.

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { toast } from 'sonner';
 import { AuditEventsTable } from '@/components/audit/audit-events-table';
@@ -49,7 +50,7 @@ const statusCopy: Record<StatusAction, { title: string; description: string; con
 };
 
 /** One customer account: overview (details, status actions), its users (invite), its audit trail. */
-export function CustomerDetail({ id, canWrite, canInvite, showAudit, listHref }: { id: string; canWrite: boolean; canInvite: boolean; showAudit: boolean; listHref: string }) {
+export function CustomerDetail({ id, canWrite, canInvite, showAudit, listHref, configurationHref }: { id: string; canWrite: boolean; canInvite: boolean; showAudit: boolean; listHref: string; configurationHref?: string }) {
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: customerKeys.detail(id), queryFn: () => apiFetch<CustomerAccountView>(customerUrls.detail(id)) });
   const account = query.data;
@@ -118,7 +119,18 @@ export function CustomerDetail({ id, canWrite, canInvite, showAudit, listHref }:
         tabs={tabs}
         activeTab={activeTab}
         onTabChange={setActiveTab}
-        extra={<RefreshButton onRefresh={() => void refresh()} isFetching={query.isFetching} />}
+        extra={
+          <span className="flex items-center gap-2">
+            {configurationHref ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={configurationHref} data-testid="customer-effective-configuration">
+                  Effective configuration
+                </Link>
+              </Button>
+            ) : null}
+            <RefreshButton onRefresh={() => void refresh()} isFetching={query.isFetching} />
+          </span>
+        }
       />
       {activeTab === 'overview' && (
         <TabPanel tabKey="overview">

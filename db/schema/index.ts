@@ -10,3 +10,4 @@ export * from './monitoring';
 export * from './impersonation';
 export * from './webhooks';
 export * from './idempotency';
+export * from './assignments';

@@ -27,9 +27,10 @@ export const auditActions = {
   api_key: ['create', 'revoke'],
   integration: ['test_connection'],
   webhook_endpoint: ['create', 'update', 'delete', 'enable', 'disable', 'secret.rotate', 'test', 'delivery.replay'],
-  customer_account: ['create', 'update', 'status.active', 'status.suspended', 'status.closed', 'user.invite'],
+  customer_account: ['create', 'update', 'status.active', 'status.suspended', 'status.closed', 'user.invite', 'move'],
   customer_category: ['create', 'update', 'delete'],
   customer_group: ['create', 'update', 'delete'],
+  assignment: ['assign', 'unassign'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;

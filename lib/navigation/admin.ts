@@ -22,6 +22,7 @@ export const adminNav: PortalNav = {
         { key: 'customers', label: 'Customers', href: '/customers', permission: 'customers.read' },
         { key: 'customer-categories', label: 'Categories', href: '/customers/categories', permission: 'customers.read' },
         { key: 'customer-groups', label: 'Groups', href: '/customers/groups', permission: 'customers.read' },
+        { key: 'module-assignments', label: 'Module assignments', href: '/assignments', permission: 'customers.read' },
       ],
     },
     {

@@ -1,13 +1,17 @@
+import { portalModules } from '@/lib/portal-modules/modules';
 import type { PortalNav } from './types';
 
 /**
- * Customer portal navigation; modules arrive with their features (none is faked meanwhile). The
- * portal layout shows each item only to roles holding its permission (navForRole).
+ * Customer portal navigation. Two kinds of modules: the account's product modules, from the portal
+ * module registry (lib/portal-modules/modules.ts), which the assignment engine filters per account
+ * (customerNavFor in lib/portal-modules/access.ts); and role modules such as a reseller admin's
+ * customer accounts, which navForRole filters by permission. Both filters run on the server.
  */
 export const customerNav: PortalNav = {
   portal: 'customer',
   segment: 'portal/[tenant]',
   modules: [
+    ...portalModules.map(({ key, label, icon, items }) => ({ key, label, icon, items: [...items] as PortalNav['modules'][number]['items'] })),
     {
       key: 'developers',
       label: 'Developers',

@@ -22,6 +22,8 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Carrier: 'The carrier portal: for carrier users, on the carrier host.',
   Webhooks: 'Endpoints that receive signed event notifications (Standard Webhooks).',
   'Customer accounts': 'The accounts that buy and are billed: company, billing contact, currency, prepaid or postpaid, status, and their users.',
+  Assignments: 'The assignment engine: what is offered to ALL customers, a category, a group or one account, and the effective configuration an account gets with where each value came from.',
+  'Cloud PBX': 'The Cloud PBX module of the customer portal (answers 404 to an account the module is hidden from).',
   'Customer hierarchy': 'Customer categories (public, with a default module set) and the groups inside them; changed by platform staff only.',
 };
 

@@ -1,4 +1,8 @@
+import * as assignments from '@/app/api/v1/assignments/route';
 import * as carrierProfile from '@/app/api/v1/carrier/profile/route';
+import * as customerAccountsByIdEffectiveConfiguration from '@/app/api/v1/customer-accounts/[id]/effective-configuration/route';
+import * as customerAccountsByIdMovePreview from '@/app/api/v1/customer-accounts/[id]/move-preview/route';
+import * as customerAccountsByIdMove from '@/app/api/v1/customer-accounts/[id]/move/route';
 import * as customerAccountsById from '@/app/api/v1/customer-accounts/[id]/route';
 import * as customerAccountsByIdStatus from '@/app/api/v1/customer-accounts/[id]/status/route';
 import * as customerAccountsByIdUsers from '@/app/api/v1/customer-accounts/[id]/users/route';
@@ -10,6 +14,7 @@ import * as customerGroups from '@/app/api/v1/customer-groups/route';
 import * as keysById from '@/app/api/v1/keys/[id]/route';
 import * as keys from '@/app/api/v1/keys/route';
 import * as me from '@/app/api/v1/me/route';
+import * as pbxOverview from '@/app/api/v1/pbx/overview/route';
 import * as webhookEndpointsByIdDeliveriesByDeliveryIdReplay from '@/app/api/v1/webhook-endpoints/[id]/deliveries/[deliveryId]/replay/route';
 import * as webhookEndpointsByIdDeliveries from '@/app/api/v1/webhook-endpoints/[id]/deliveries/route';
 import * as webhookEndpointsByIdRotateSecret from '@/app/api/v1/webhook-endpoints/[id]/rotate-secret/route';
@@ -26,7 +31,11 @@ import * as webhookEventTypes from '@/app/api/v1/webhook-event-types/route';
  * it would import itself.
  */
 export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
+  '/api/v1/assignments': assignments,
   '/api/v1/carrier/profile': carrierProfile,
+  '/api/v1/customer-accounts/[id]/effective-configuration': customerAccountsByIdEffectiveConfiguration,
+  '/api/v1/customer-accounts/[id]/move-preview': customerAccountsByIdMovePreview,
+  '/api/v1/customer-accounts/[id]/move': customerAccountsByIdMove,
   '/api/v1/customer-accounts/[id]': customerAccountsById,
   '/api/v1/customer-accounts/[id]/status': customerAccountsByIdStatus,
   '/api/v1/customer-accounts/[id]/users': customerAccountsByIdUsers,
@@ -38,6 +47,7 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/keys/[id]': keysById,
   '/api/v1/keys': keys,
   '/api/v1/me': me,
+  '/api/v1/pbx/overview': pbxOverview,
   '/api/v1/webhook-endpoints/[id]/deliveries/[deliveryId]/replay': webhookEndpointsByIdDeliveriesByDeliveryIdReplay,
   '/api/v1/webhook-endpoints/[id]/deliveries': webhookEndpointsByIdDeliveries,
   '/api/v1/webhook-endpoints/[id]/rotate-secret': webhookEndpointsByIdRotateSecret,

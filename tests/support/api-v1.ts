@@ -1,5 +1,33 @@
 // Generated from /api/v1/openapi.json by openapi-typescript. Do not edit: OPENAPI_WRITE=1 npx vitest run tests/openapi.test.ts
 export interface paths {
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an item is assigned (itemType + itemKey), or what is assigned at a target (level + targetId)
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listAssignments"];
+        /**
+         * Assign an item to ALL, a category, a group or a customer (or change the value there)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        put: operations["assignItem"];
+        post?: never;
+        /**
+         * Remove an assignment (itemType, itemKey, level, targetId): the customer falls back to the next level
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        delete: operations["unassignItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/carrier/profile": {
         parameters: {
             query?: never;
@@ -68,6 +96,66 @@ export interface paths {
          * @description Requires the `customers.write` permission (a key needs it among its scopes).
          */
         patch: operations["updateCustomerAccount"];
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}/effective-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every assignable setting of a customer account, its value and the level it came from
+         * @description Requires the `customers.read` permission (a key needs it among its scopes).
+         */
+        get: operations["getEffectiveConfiguration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a customer account to another category or group (audited with what changed)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        post: operations["moveCustomerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customer-accounts/{id}/move-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What moving a customer account to another category or group would change (nothing is written)
+         * @description Requires the `customers.write` permission (a key needs it among its scopes).
+         */
+        post: operations["previewCustomerMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/customer-accounts/{id}/status": {
@@ -282,6 +370,26 @@ export interface paths {
          *     Requires the `portal.use` permission (a key needs it among its scopes).
          */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pbx/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Cloud PBX overview of your account: effective settings and extensions
+         * @description Requires the `portal.use` permission (a key needs it among its scopes).
+         */
+        get: operations["getPbxOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1004,6 +1112,147 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAssignments: {
+        parameters: {
+            query?: {
+                itemKey?: string;
+                itemType?: string;
+                level?: "all" | "category" | "group" | "customer";
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @example cloud_pbx */
+                            itemKey: string;
+                            /** @example portal_module */
+                            itemType: string;
+                            /** @enum {string} */
+                            level: "all" | "category" | "group" | "customer";
+                            targetId: string | null;
+                            targetName?: string;
+                            updatedAt: string;
+                            /**
+                             * @example {
+                             *       "enabled": false
+                             *     }
+                             */
+                            value: unknown;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    assignItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemKey: string;
+                    itemType: string;
+                    /** @enum {string} */
+                    level: "all" | "category" | "group" | "customer";
+                    targetId?: string | null;
+                    value: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @example cloud_pbx */
+                        itemKey: string;
+                        /** @example portal_module */
+                        itemType: string;
+                        /** @enum {string} */
+                        level: "all" | "category" | "group" | "customer";
+                        targetId: string | null;
+                        targetName?: string;
+                        updatedAt: string;
+                        /**
+                         * @example {
+                         *       "enabled": false
+                         *     }
+                         */
+                        value: unknown;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    unassignItem: {
+        parameters: {
+            query?: {
+                itemKey?: string;
+                itemType?: string;
+                level?: string;
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     getCarrierProfile: {
         parameters: {
             query?: never;
@@ -1276,6 +1525,286 @@ export interface operations {
                         /** Format: uuid */
                         tenantId: string;
                         updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getEffectiveConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            accountNumber: string;
+                            category: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            company: string;
+                            group: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                        };
+                        precedence: ("all" | "category" | "group" | "customer")[];
+                        types: {
+                            description: string | null;
+                            items: {
+                                available: boolean;
+                                description: string | null;
+                                display: string;
+                                key: string;
+                                label: string;
+                                overridden: {
+                                    display: string;
+                                    /** @enum {string} */
+                                    level: "all" | "category" | "group" | "customer";
+                                    targetId: string | null;
+                                    targetName: string;
+                                    value: unknown;
+                                }[];
+                                source: {
+                                    /** @enum {string} */
+                                    level: "all" | "category" | "group" | "customer" | "default";
+                                    targetId: string | null;
+                                    targetName: string;
+                                } | null;
+                                value: unknown;
+                            }[];
+                            label: string;
+                            type: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    moveCustomerAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    accountId: string;
+                    /** Format: uuid */
+                    categoryId: string;
+                    /** @default null */
+                    groupId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            company: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        changes: {
+                            after: {
+                                available: boolean;
+                                display: string;
+                                source: {
+                                    /** @enum {string} */
+                                    level: "all" | "category" | "group" | "customer" | "default";
+                                    targetId: string | null;
+                                    targetName: string;
+                                } | null;
+                            };
+                            before: {
+                                available: boolean;
+                                display: string;
+                                source: {
+                                    /** @enum {string} */
+                                    level: "all" | "category" | "group" | "customer" | "default";
+                                    targetId: string | null;
+                                    targetName: string;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            change: "gained" | "lost" | "changed" | "source";
+                            key: string;
+                            label: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        from: {
+                            category: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            group: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                        to: {
+                            category: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            group: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                        unchanged: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    previewCustomerMove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    accountId: string;
+                    /** Format: uuid */
+                    categoryId: string;
+                    /** @default null */
+                    groupId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            company: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        changes: {
+                            after: {
+                                available: boolean;
+                                display: string;
+                                source: {
+                                    /** @enum {string} */
+                                    level: "all" | "category" | "group" | "customer" | "default";
+                                    targetId: string | null;
+                                    targetName: string;
+                                } | null;
+                            };
+                            before: {
+                                available: boolean;
+                                display: string;
+                                source: {
+                                    /** @enum {string} */
+                                    level: "all" | "category" | "group" | "customer" | "default";
+                                    targetId: string | null;
+                                    targetName: string;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            change: "gained" | "lost" | "changed" | "source";
+                            key: string;
+                            label: string;
+                            type: string;
+                            typeLabel: string;
+                        }[];
+                        from: {
+                            category: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            group: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                        to: {
+                            category: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            group: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                        unchanged: boolean;
                     };
                 };
             };
@@ -1975,6 +2504,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhoAmI"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPbxOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            accountNumber: string;
+                            company: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        extensions: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            number: string;
+                        }[];
+                        settings: {
+                            description: string;
+                            display: string;
+                            key: string;
+                            label: string;
+                            source: {
+                                level: string;
+                                name: string;
+                            };
+                            value: number | boolean;
+                        }[];
+                    };
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -10,8 +10,9 @@ import { API_KEYS_SETTINGS_PATH, authPages } from '@/lib/auth/paths';
 import { can } from '@/lib/auth/permissions';
 import { renderPortalViewer } from '@/lib/auth/page-context';
 import { portalRefusal } from '@/lib/auth/portal-access';
-import { customerNav } from '@/lib/navigation/customer';
 import { navForRole } from '@/lib/navigation/types';
+import { customerNavFor } from '@/lib/portal-modules/access';
+import { renderModuleAccess } from '@/lib/portal-modules/page-access';
 import { getPublicBranding } from '@/lib/tenancy/services/get-public-branding';
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }): Promise<Metadata> {
@@ -39,6 +40,9 @@ export default async function CustomerPortalLayout({ children, params }: { child
   // Security settings and sign-out belong to the user's own session, never to an impersonator.
   const apiKeysHref = signedIn && can(signedIn.role, 'api_keys.read') ? API_KEYS_SETTINGS_PATH : undefined;
   const user = identity && !impersonation ? { ...identity, securityHref: pages.security, apiKeysHref, signInHref: pages.signIn } : identity;
+  // Menus list only the modules the account sees (the assignment engine, on the server).
+  const access = signedIn && !refusal ? await renderModuleAccess() : null;
+  const nav = customerNavFor(access?.enabled ?? new Set());
   const banner = (
     <>
       {impersonation && identity ? <ImpersonationBanner user={identity} endsAt={impersonation.expiresAt.toISOString()} /> : null}
@@ -48,7 +52,7 @@ export default async function CustomerPortalLayout({ children, params }: { child
   );
   return (
     <PortalShell
-      nav={navForRole(customerNav, (p) => Boolean(signedIn && can(signedIn.role, p)))}
+      nav={navForRole(nav, (p) => Boolean(signedIn && can(signedIn.role, p)))}
       brand={{ name: brand.name, logoUrl: brand.logoUrl, primaryColor: brand.primaryColor, accentColor: brand.accentColor, tenantHost: !brand.isRoot }}
       user={user}
       banner={banner}

@@ -17,7 +17,7 @@ export default async function CustomerAccountPage({ params }: { params: Promise<
   const role = ctx.actor.role;
   return (
     <Suspense>
-      <CustomerDetail id={id} canWrite={can(role, 'customers.write')} canInvite={can(role, 'users.write')} showAudit={can(role, 'audit.read')} listHref="/customers" />
+      <CustomerDetail id={id} canWrite={can(role, 'customers.write')} canInvite={can(role, 'users.write')} showAudit={can(role, 'audit.read')} listHref="/customers" configurationHref={`/customers/${id}/configuration`} />
     </Suspense>
   );
 }
