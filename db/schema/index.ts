@@ -7,3 +7,4 @@ export * from './auth';
 export * from './api-keys';
 export * from './monitoring';
 export * from './impersonation';
+export * from './catalog';

@@ -29,14 +29,17 @@ export const permissions = [
   'carrier.use',
   'api_keys.read',
   'api_keys.write',
+  /** The voice catalogue (POPs, tiers, codecs, ...); also API-key scopes. */
+  'catalog.read',
+  'catalog.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const matrix: Record<Role, readonly Permission[]> = {
   super_admin: permissions,
-  support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read'],
+  support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read', 'catalog.read'],
   billing: ['tenants.read', 'audit.read', 'users.read', 'jobs.read'],
-  noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'system.write', 'integrations.read', 'integrations.write'],
+  noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'system.write', 'integrations.read', 'integrations.write', 'catalog.read'],
   tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use', 'api_keys.read', 'api_keys.write'],
   customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write'],
   customer_user: ['portal.use'],
@@ -62,6 +65,8 @@ export const systemActorNames = [
   'cdr-sync',
   /** Provider webhooks (Brevo, QStash, ConnexCS). */
   'provider-webhooks',
+  /** The catalogue's Trash retention: hard-deletes soft-deleted rows past it (catalog.purge-trash). */
+  'catalog-trash',
 ] as const;
 export type SystemActorName = (typeof systemActorNames)[number];
 
@@ -73,6 +78,7 @@ const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
   maintenance: ['jobs.write'],
   'cdr-sync': [],
   'provider-webhooks': ['integrations.write'],
+  'catalog-trash': ['catalog.read', 'catalog.write'],
 };
 
 export function systemCan(name: SystemActorName, permission: Permission): boolean {
