@@ -22,7 +22,7 @@ export type CatalogKindDef<K extends CatalogKindKey, T extends CatalogTable> = {
   label: string;
   listSpec: ListQuerySpec<'name' | 'createdAt', string>;
   /** The Trash list of this kind: newest deletion first. */
-  trashSpec: ListQuerySpec<'deletedAt' | 'name', never>;
+  trashSpec: ListQuerySpec<'updatedAt' | 'name', never>;
   /** Unique index name -> the field it guards, with the message the 422 shows. */
   unique: Record<string, { field: string; message: string }>;
 };
@@ -30,7 +30,7 @@ export type CatalogKindDef<K extends CatalogKindKey, T extends CatalogTable> = {
 function defineCatalogKind<K extends CatalogKindKey, T extends CatalogTable>(
   def: Omit<CatalogKindDef<K, T>, 'schema' | 'listSpec' | 'trashSpec'> & { searchColumns: PgColumn[]; filters?: ListQuerySpec<'name' | 'createdAt', string>['filters'] },
 ): CatalogKindDef<K, T> {
-  const t = def.table as unknown as { name: PgColumn; createdAt: PgColumn; deletedAt: PgColumn };
+  const t = def.table as unknown as { name: PgColumn; createdAt: PgColumn; updatedAt: PgColumn };
   return {
     key: def.key,
     table: def.table,
@@ -39,8 +39,9 @@ function defineCatalogKind<K extends CatalogKindKey, T extends CatalogTable>(
     unique: def.unique,
     schema: catalogSchemas[def.key],
     listSpec: defineListSpec<'name' | 'createdAt', string>({ sortable: { name: t.name, createdAt: t.createdAt }, defaultSort: 'name', searchColumns: def.searchColumns, filters: def.filters ?? {} }),
-    // deleted_at is nullable, but every row of a Trash list has one (the keyset compares non-null values only).
-    trashSpec: defineListSpec<'deletedAt' | 'name'>({ sortable: { deletedAt: t.deletedAt, name: t.name }, defaultSort: '-deletedAt', searchColumns: def.searchColumns }),
+    // Keyset sorts need NOT NULL columns, so the Trash sorts by updated_at: the trigger sets it when
+    // the row is deleted, and a row in the Trash cannot be updated, so it is the deletion time.
+    trashSpec: defineListSpec<'updatedAt' | 'name'>({ sortable: { updatedAt: t.updatedAt, name: t.name }, defaultSort: '-updatedAt', searchColumns: def.searchColumns }),
   };
 }
 

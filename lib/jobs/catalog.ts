@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { catalogPurgeTrashJob } from '@/lib/catalog/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
@@ -25,6 +26,7 @@ const specs = [
   monitoringCollectJob,
   monitoringEvaluateJob,
   monitoringPruneJob,
+  catalogPurgeTrashJob,
 ] as const;
 
 type Specs = (typeof specs)[number];

@@ -81,6 +81,7 @@ describe('admin jobs API', () => {
       'monitoring.collect',
       'monitoring.evaluate',
       'monitoring.prune',
+      'catalog.purge-trash',
     ]);
     expect(items[0]).toMatchObject({ schedule: '* * * * *', endpoint: 'http://localhost:3000/api/cron/maintenance.reclaim-stuck' });
   });
