@@ -18,7 +18,7 @@ import { updateCatalogItem } from './services/update-catalog-item';
 import { updateCatalogSettings } from './services/update-catalog-settings';
 
 const code = () => `T${randomUUID().slice(0, 6).toUpperCase()}`;
-const pop = (over: Record<string, unknown> = {}) => ({ name: 'Test POP', code: code(), region: 'europe', ipAddresses: ['192.0.2.10', '2001:db8::10'], ...over });
+const pop = (over: Record<string, unknown> = {}) => ({ name: 'Test POP', code: code(), region: 'europe', ipAddresses: ['192.0.2.10', '2001:db8::10'], ...over }) as never as { name: string; code: string; region: 'europe'; ipAddresses: string[] };
 
 async function problemsOf(promise: Promise<unknown>) {
   const error = await promise.then(

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { authMethodKinds, didProviderStatuses, popRegions, popStatuses } from '@/db/schema/catalog-enums';
+
+export { authMethodKinds, didProviderStatuses, popRegions, popStatuses };
 import { safeText } from '@/lib/validation';
 import { isIsoCountryCode } from './countries';
 
