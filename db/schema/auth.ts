@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid, type PgColumn } from 'drizzle-orm/pg-core';
 import { roles } from './roles';
 import { id, timestamps } from './columns';
+import { customerAccounts } from './customers';
 import { tenants } from './tenancy';
 
 /**
@@ -56,9 +57,14 @@ export const users = pgTable(
     /** ISO 4217 code. */
     billingCurrency: text('billing_currency'),
     termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
+    /** The customer account the user belongs to (customer_admin / customer_user); null for staff and not-yet-onboarded users. */
+    customerAccountId: uuid('customer_account_id'),
     ...timestamps(),
   },
   (t) => [
+    // Composite: foreign-key checks bypass RLS, so a plain key could point at another tenant's account.
+    foreignKey({ name: 'users_customer_account_fk', columns: [t.tenantId, t.customerAccountId], foreignColumns: [customerAccounts.tenantId, customerAccounts.id] }),
+    index('users_customer_account_idx').on(t.customerAccountId, t.createdAt, t.id),
     // The same person may hold accounts at two resellers: unique per tenant, never globally.
     uniqueIndex('users_tenant_email_key').on(t.tenantId, sql`lower(${t.email})`),
     // Target of the (tenant_id, user_id) foreign keys below.

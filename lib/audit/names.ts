@@ -28,6 +28,10 @@ export const auditActions = {
   alert: ['acknowledge', 'resolve'],
   api_key: ['create', 'revoke'],
   integration: ['test_connection'],
+  customer_account: ['create', 'update', 'status.active', 'status.suspended', 'status.closed', 'user.invite', 'move'],
+  customer_category: ['create', 'update', 'delete'],
+  customer_group: ['create', 'update', 'delete'],
+  assignment: ['assign', 'unassign'],
   // The voice catalogue (lib/catalog): one entity per kind; purge is the retention job's hard delete.
   catalog_pop: catalogActions,
   catalog_voice_tier: catalogActions,

@@ -29,6 +29,10 @@ export const permissions = [
   'carrier.use',
   'api_keys.read',
   'api_keys.write',
+  /** Customer accounts, categories and groups (lib/customers): read. */
+  'customers.read',
+  /** Create and change customer accounts (a tenant admin: its brand's; categories and groups: platform staff only). */
+  'customers.write',
   /** The voice catalogue (POPs, tiers, codecs, ...); also API-key scopes. */
   'catalog.read',
   'catalog.write',
@@ -37,11 +41,12 @@ export type Permission = (typeof permissions)[number];
 
 const matrix: Record<Role, readonly Permission[]> = {
   super_admin: permissions,
-  support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read', 'catalog.read'],
-  billing: ['tenants.read', 'audit.read', 'users.read', 'jobs.read'],
+  support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read', 'customers.read', 'catalog.read'],
+  billing: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'customers.read'],
   noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'system.write', 'integrations.read', 'integrations.write', 'catalog.read'],
-  tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use', 'api_keys.read', 'api_keys.write'],
-  customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write'],
+  tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use', 'api_keys.read', 'api_keys.write', 'customers.read', 'customers.write'],
+  // customers.read reaches its own account only (lib/customers/access.ts).
+  customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write', 'customers.read'],
   customer_user: ['portal.use'],
   carrier_user: ['carrier.use'],
 };

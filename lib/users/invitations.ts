@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { users, type UserRow } from '@/db/schema';
+import { users, type CustomerCategory, type UserRow } from '@/db/schema';
 import { INVITATION_EXPIRES_SECONDS, sendInvitationMail } from '@/lib/auth/emails';
 import { authFor } from '@/lib/auth/instances';
 import { authPageUrl, type AuthTarget } from '@/lib/auth/paths';
@@ -62,7 +62,16 @@ export function assertInvitable(tenant: Pick<TenantRef, 'status'>): void {
   if (tenant.status !== 'active') throw new ConflictError('This tenant is suspended: reactivate it before inviting users');
 }
 
-export type InvitedAccount = { name: string; email: string; role: Role };
+export type InvitedAccount = {
+  name: string;
+  email: string;
+  role: Role;
+  /**
+   * The customer account the person joins (lib/customers inviteCustomerAccountUser): the account's
+   * details prefill the onboarding, which then asks only for the terms.
+   */
+  customerAccount?: { id: string; companyName: string; customerCategory: CustomerCategory | null; billingCurrency: string };
+};
 export type CreatedInvitation = { user: UserRow; target: AuthTarget; token: string };
 
 /**
@@ -89,6 +98,12 @@ export async function createInvitedUser(ctx: AnyCtx, tenant: TenantRef, account:
         role: account.role,
         emailVerified: true,
         onboardingState: CUSTOMER_ROLES.includes(account.role) ? 'verified' : 'active',
+        ...(account.customerAccount && {
+          customerAccountId: account.customerAccount.id,
+          companyName: account.customerAccount.companyName,
+          customerCategory: account.customerAccount.customerCategory,
+          billingCurrency: account.customerAccount.billingCurrency,
+        }),
       })
       .returning()
       .catch((e: unknown) => {

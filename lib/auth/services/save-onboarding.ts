@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { isBillingCurrency } from '@/lib/billing/currencies';
 import { assertPermission, tenantTx, type Ctx } from '@/lib/context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
+import { createSignupCustomerAccount } from '@/lib/customers/services/create-customer-account';
 import { parseInput, safeText } from '@/lib/validation';
 
 export const onboardingInput = z.discriminatedUnion('step', [
@@ -64,6 +65,19 @@ export async function saveOnboarding({ ctx, input }: { ctx: Ctx; input: Onboardi
         ].filter((p): p is { path: string; message: string } => Boolean(p));
         if (missing.length) throw new ValidationError(missing);
         patch = { termsAcceptedAt: new Date(), onboardingState: 'active' };
+        // A customer who signed up on its own founds its customer account (its onboarding
+        // category becomes the account's); one invited into an account already belongs to it.
+        if (!before.customerAccountId && before.role === 'customer_admin') {
+          const account = await createSignupCustomerAccount(tx, ctx, {
+            tenantId: before.tenantId,
+            company: before.companyName!,
+            contactName: before.name,
+            email: before.email,
+            categorySlug: before.customerCategory!,
+            billingCurrency: before.billingCurrency!,
+          });
+          patch.customerAccountId = account.id;
+        }
         break;
       }
     }

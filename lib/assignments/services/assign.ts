@@ -1,0 +1,43 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { assignments } from '@/db/schema';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { platformTx, type Ctx } from '@/lib/context';
+import { ValidationError } from '@/lib/errors';
+import { parseInput, type InputOf } from '@/lib/validation';
+import { assertAssignmentsStaff } from '../access';
+import { getAssignableType } from '../registry';
+import { assignSchema } from '../schemas';
+import { resolveTarget } from '../targets';
+import '../types';
+
+/**
+ * Assigns an item to ALL, a category, a group or a customer, or changes the value of that
+ * assignment (one row per item and target). The value is validated by the item type's schema and
+ * the item must exist in its type's list. Audited with the value before and after.
+ */
+export async function assign({ ctx, input }: { ctx: Ctx; input: InputOf<typeof assignSchema> }) {
+  assertAssignmentsStaff(ctx, 'customers.write');
+  const data = parseInput(assignSchema, input);
+  const targetId = data.level === 'all' ? null : data.targetId!;
+  const definition = getAssignableType(data.itemType);
+  if (!definition) throw new ValidationError([{ path: 'itemType', message: `"${data.itemType}" is not an assignable item type` }]);
+  const parsed = definition.valueSchema.safeParse(data.value);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues.map((i) => ({ path: ['value', ...i.path].join('.'), message: i.message })));
+  const value = parsed.data;
+  const problem = definition.checkValue?.(data.itemKey, value);
+  if (problem) throw new ValidationError([{ path: 'value', message: problem }]);
+  return platformTx(ctx, async (tx, ctx) => {
+    const items = await definition.listItems(ctx);
+    if (!items.some((i) => i.key === data.itemKey)) throw new ValidationError([{ path: 'itemKey', message: `no ${definition.label.toLowerCase()} item "${data.itemKey}"` }]);
+    const target = await resolveTarget(ctx, data.level, targetId);
+    const where = and(eq(assignments.itemType, data.itemType), eq(assignments.itemKey, data.itemKey), eq(assignments.level, data.level), targetId ? eq(assignments.targetId, targetId) : isNull(assignments.targetId));
+    const [before] = await tx.select().from(assignments).where(where).for('update');
+    const [row] = await tx
+      .insert(assignments)
+      .values({ tenantId: target.tenantId, itemType: data.itemType, itemKey: data.itemKey, level: data.level, targetId, value, createdBy: ctx.actor.userId })
+      .onConflictDoUpdate({ target: [assignments.itemType, assignments.itemKey, assignments.level, assignments.targetId], set: { value: sql`excluded.value` } })
+      .returning();
+    await recordAudit(tx, ctx, { entity: 'assignment', action: 'assign', entityId: row!.id, tenantId: target.tenantId, before: before ?? null, after: { ...row, targetName: target.name } });
+    return { ...row!, targetName: target.name };
+  });
+}
