@@ -19,6 +19,7 @@ export const catalogUrls = {
   item: (kind: CatalogKindKey, id: string) => `/api/v1/catalog/${kind}/${seg(id)}`,
   restore: (kind: CatalogKindKey, id: string) => `/api/v1/catalog/${kind}/${seg(id)}/restore`,
   trash: (kind: CatalogKindKey) => `/api/v1/catalog/${kind}/trash`,
+  assignments: (kind: CatalogKindKey, id: string) => `/api/v1/catalog/${kind}/${seg(id)}/assignments`,
   settings: '/api/v1/catalog/settings',
   /** The audit events of one item (the audit list filtered by entity and id). */
   audit: (entity: string, id: string) => `/api/admin/audit?entity=${seg(entity)}&q=${seg(id)}`,

@@ -37,6 +37,42 @@ function AuditTab({ kind, id }: { kind: CatalogKindKey; id: string }) {
   return <AuditEventsTable label="Audit events of this item" list={list} empty={{ title: 'No audit events', description: 'Changes to this item appear here.' }} data-testid="catalog-audit" />;
 }
 
+type AssignmentRow = { id: string; level: 'all' | 'category' | 'group' | 'customer'; targetName: string; value: { enabled?: boolean } | null; updatedAt: string };
+const levelNames: Record<AssignmentRow['level'], string> = { all: 'All customers', category: 'Category', group: 'Group', customer: 'Customer' };
+
+/** Where the item is assigned, from the assignment engine (read-only here). */
+function AssignmentsTab({ kind, id, singular }: { kind: CatalogKindKey; id: string; singular: string }) {
+  const query = useQuery({ queryKey: [...catalogKeys.detail(kind, id), 'assignments'], queryFn: () => apiFetch<{ items: AssignmentRow[] }>(catalogUrls.assignments(kind, id)) });
+  if (query.isError) return <ErrorState title="Could not load the assignments" message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} data-testid="catalog-assignments-error" />;
+  if (!query.data) return <Skeleton className="h-24 w-full max-w-2xl" aria-label="Loading assignments" />;
+  if (query.data.items.length === 0) {
+    return <EmptyState title="Not assigned" description={`No customer is offered this ${singular} yet: it is assigned nowhere (not even to all customers).`} data-testid="catalog-assignments" />;
+  }
+  return (
+    <table className="w-full max-w-3xl text-sm" data-testid="catalog-assignments">
+      <caption className="sr-only">Assignments of this {singular}, broadest level first</caption>
+      <thead>
+        <tr className="border-b border-border text-left text-muted-foreground">
+          <th scope="col" className="py-2 font-medium">Level</th>
+          <th scope="col" className="py-2 font-medium">Target</th>
+          <th scope="col" className="py-2 font-medium">Value</th>
+          <th scope="col" className="py-2 font-medium">Changed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {query.data.items.map((a) => (
+          <tr key={a.id} className="border-b border-border last:border-0">
+            <td className="py-2">{levelNames[a.level]}</td>
+            <td className="py-2">{a.targetName}</td>
+            <td className="py-2">{a.value?.enabled === false ? 'Withheld' : 'Offered'}</td>
+            <td className="py-2">{formatUtc(a.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** One catalogue item: overview (with edit and delete), its assignments, its audit trail. */
 export function CatalogDetail({ kind, id, aiConfigured, canWrite }: { kind: CatalogKindKey; id: string; aiConfigured: boolean; canWrite: boolean }) {
   const ui = kindUi[kind];
@@ -105,12 +141,7 @@ export function CatalogDetail({ kind, id, aiConfigured, canWrite }: { kind: Cata
       )}
       {activeTab === 'assignments' && (
         <TabPanel tabKey="assignments">
-          {/* The assignment engine (lib/assignments, issue 11 item 3) is built on another branch; this tab lists its answer once it is merged. */}
-          <EmptyState
-            title="Assignments are not available yet"
-            description={`Assigning this ${ui.singular} to everyone, categories, groups or customers arrives with the assignment engine.`}
-            data-testid="catalog-assignments"
-          />
+          <AssignmentsTab kind={kind} id={id} singular={ui.singular} />
         </TabPanel>
       )}
       {activeTab === 'audit' && (

@@ -7,6 +7,7 @@ import { createCatalogItem } from './services/create-catalog-item';
 import { deleteCatalogItem } from './services/delete-catalog-item';
 import { getCatalogItem } from './services/get-catalog-item';
 import { getCatalogSettings } from './services/get-catalog-settings';
+import { listCatalogItemAssignments } from './services/list-catalog-item-assignments';
 import { listCatalogItems } from './services/list-catalog-items';
 import { listCatalogTrash } from './services/list-catalog-trash';
 import { restoreCatalogItem } from './services/restore-catalog-item';
@@ -110,6 +111,23 @@ export function catalogRestore<K extends CatalogKindKey>(kind: K) {
     POST: route(
       { key: `v1.catalog.${keyOf(kind)}.restore`, permission: 'catalog.write', portal: 'admin', params, response: catalogRowSchema(kind), operation: { id: `restore${n.op}`, summary: `Restore a ${n.one} from the Trash`, tag: TAG } },
       async ({ ctx, params }) => NextResponse.json(await restoreCatalogItem({ ctx, input: { kind, id: params.id } })),
+    ),
+  };
+}
+
+export function catalogAssignments<K extends CatalogKindKey>(kind: K) {
+  const n = names[kind];
+  return {
+    GET: route(
+      {
+        key: `v1.catalog.${keyOf(kind)}.assignments`,
+        permission: 'catalog.read',
+        portal: 'admin',
+        params,
+        response: z.object({ items: z.array(z.object({ id: z.uuid(), level: z.string(), targetId: z.uuid().nullable(), targetName: z.string(), value: z.unknown() }).loose()) }),
+        operation: { id: `list${n.op}Assignments`, summary: `Where a ${n.one} is assigned (all, categories, groups, customers)`, tag: TAG },
+      },
+      async ({ ctx, params }) => NextResponse.json(await listCatalogItemAssignments({ ctx, input: { kind, id: params.id } })),
     ),
   };
 }
