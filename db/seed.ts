@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Role } from './schema/roles';
 import { authAccounts, tenantDomains, tenants, users } from './schema';
+import { seedCatalog } from './seed-catalog';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -112,6 +113,7 @@ export async function seedDatabase(
         .set({ faviconUrl: ROOT_FAVICON })
         .where(and(eq(tenants.slug, ROOT_TENANT_SLUG), eq(tenants.faviconUrl, '/favicon.ico')));
       if (!opts.demo) return;
+      await seedCatalog(tx);
       const [acme] = await tx
         .insert(tenants)
         .values({
