@@ -1,6 +1,6 @@
-import { asc } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { registerAssignableType, type AssignableType } from '@/lib/assignments/registry';
+import { registerAssignableType, type AssignableItem, type AssignableType } from '@/lib/assignments/registry';
 import { platformTx, type AnyCtx } from '@/lib/context';
 import { catalogKinds } from './kinds';
 import { catalogKindKeys, type CatalogKindKey } from './schemas';
@@ -32,11 +32,34 @@ const labels: Record<CatalogKindKey, [string, string]> = {
   'did-providers': ['DID providers', 'Which number suppliers serve the customer.'],
 };
 
-/** The items of one kind: its live rows, by name (the catalogue is small: a bound, not a page). */
-async function itemsOf(ctx: AnyCtx, kind: CatalogKindKey) {
-  const { table, c } = tableOf(catalogKinds[kind]);
-  const rows = await platformTx(ctx, (tx) => tx.select({ id: c.id, name: c.name }).from(table).where(liveWhere(c)).orderBy(asc(c.name)).limit(1000));
-  return rows.map((r) => ({ key: String(r.id), label: String(r.name) }));
+type Items = Map<CatalogKindKey, AssignableItem[]>;
+/** Per transaction: the effective configuration asks every type for its items; one query answers all seven. */
+const loaded = new WeakMap<object, Promise<Items>>();
+
+/** Every kind's live rows, by name, in ONE query (UNION ALL; the catalogue is small: a bound, not a page). */
+async function loadAll(ctx: AnyCtx): Promise<Items> {
+  return platformTx(ctx, async (tx) => {
+    const parts = catalogKindKeys.map((kind) => {
+      const { table, c } = tableOf(catalogKinds[kind]);
+      return sql`(select ${kind}::text as kind, ${c.id}::text as id, ${c.name} as name from ${table} where ${liveWhere(c)} order by ${c.name} limit 1000)`;
+    });
+    const rows = (await tx.execute(sql.join(parts, sql` union all `))) as unknown as Array<{ kind: CatalogKindKey; id: string; name: string }>;
+    const items: Items = new Map(catalogKindKeys.map((k) => [k, []]));
+    for (const r of rows) items.get(r.kind)!.push({ key: r.id, label: r.name });
+    return items;
+  });
+}
+
+async function itemsOf(ctx: AnyCtx, kind: CatalogKindKey): Promise<AssignableItem[]> {
+  // Keyed by the open transaction (fresh for every request): a write in another transaction is never hidden.
+  const key = ctx.db?.tx;
+  if (!key) return (await loadAll(ctx)).get(kind)!;
+  let all = loaded.get(key);
+  if (!all) {
+    all = loadAll(ctx);
+    loaded.set(key, all);
+  }
+  return (await all).get(kind)!;
 }
 
 export const catalogAssignableTypes = Object.fromEntries(

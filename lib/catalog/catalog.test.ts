@@ -6,6 +6,8 @@ import { auditEvents, catalogPops, catalogVoiceTiers } from '@/db/schema';
 import { systemCtx } from '@/lib/context';
 import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { testCtx } from '@/tests/factories';
+import { getAssignableType } from '@/lib/assignments/registry';
+import './assignable';
 import { createCatalogItem } from './services/create-catalog-item';
 import { deleteCatalogItem } from './services/delete-catalog-item';
 import { getCatalogItem } from './services/get-catalog-item';
@@ -149,5 +151,16 @@ describe('catalogue services', () => {
     expect(await withPlatform((tx) => tx.select().from(catalogVoiceTiers).where(eq(catalogVoiceTiers.id, tier.id)))).toEqual([]);
     // A user context without catalog.write cannot purge.
     await expect(purgeCatalogTrash({ ctx: await testCtx('support'), input: {} })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('registers every kind with the assignment engine: live rows are items, Trash rows are not', async () => {
+    const ctx = await testCtx();
+    const row = await createCatalogItem({ ctx, input: { kind: 'pops', values: pop() } });
+    for (const type of ['pop', 'voice_tier', 'codec', 'auth_method', 'channel_plan', 'did_country', 'did_provider']) expect(getAssignableType(type), type).toBeDefined();
+    const popType = getAssignableType('pop')!;
+    expect((await popType.listItems(ctx)).map((i) => i.key)).toContain(row.id);
+    await deleteCatalogItem({ ctx, input: { kind: 'pops', id: row.id } });
+    expect((await popType.listItems(ctx)).map((i) => i.key)).not.toContain(row.id);
+    expect(popType.valueSchema.safeParse({ enabled: 'yes' }).success).toBe(false);
   });
 });
