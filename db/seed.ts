@@ -5,6 +5,7 @@ import postgres from 'postgres';
 import type { Role } from './schema/roles';
 import { assignments, authAccounts, customerAccounts, customerCategoriesTable, tenantDomains, tenants, users } from './schema';
 import { seedDemoCustomers } from './seed-customers';
+import { seedCatalog } from './seed-catalog';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -56,7 +57,7 @@ export function sandboxCredentials(rootDomain = 'localhost', port = 3000): Sandb
   ];
 }
 
-/** The categories' default modules as category-level portal_module assignments (as in migration 0017). */
+/** The categories' default modules as category-level portal_module assignments (as in migration 0019). */
 function seedCategoryModuleDefaults(rootId: string) {
   return sql`insert into assignments (tenant_id, item_type, item_key, level, target_id, value)
     select ${rootId}::uuid, 'portal_module', m.key, 'category', c.id, '{"enabled": true}'::jsonb
@@ -157,6 +158,7 @@ export async function seedDatabase(
         .set({ faviconUrl: ROOT_FAVICON })
         .where(and(eq(tenants.slug, ROOT_TENANT_SLUG), eq(tenants.faviconUrl, '/favicon.ico')));
       if (!opts.demo) return;
+      await seedCatalog(tx);
       const [acme] = await tx
         .insert(tenants)
         .values({

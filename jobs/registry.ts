@@ -1,4 +1,5 @@
 import { jobCatalog, type JobSpecOf, type JobType } from '@/lib/jobs/catalog';
+import { catalogPurgeTrash } from './catalog-purge-trash';
 import type { JobDefinition } from './define';
 import { demoLong } from './demo-long';
 import { demoPoison } from './demo-poison';
@@ -30,6 +31,7 @@ const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = 
   'monitoring.evaluate': monitoringEvaluate,
   'monitoring.prune': monitoringPrune,
   'webhooks.deliver': webhooksDeliver,
+  'catalog.purge-trash': catalogPurgeTrash,
 };
 
 export const jobRegistry: ReadonlyMap<string, JobDefinition> = (() => {

@@ -83,6 +83,13 @@ const FAMILIES: Record<string, Family> = {
   'customer-groups': { kind: 'name', value: () => fx.groupId, why: 'groups are platform-wide like their categories; writes are platform staff only' },
   integrations: { kind: 'name', value: () => 'brevo', why: 'an integration is platform configuration, named, not a tenant row' },
   cron: { kind: 'name', value: () => 'maintenance.prune-jobs', why: 'a job type; the endpoint authenticates by cron signature' },
+  // The voice catalogue: platform rows with no tenant (staff-only routes on the admin host).
+  ...Object.fromEntries(
+    ['pops', 'voice-tiers', 'codecs', 'auth-methods', 'channel-plans', 'did-countries', 'did-providers'].map((k) => [
+      k,
+      { kind: 'name', value: () => '00000000-0000-4000-8000-00000000ca7a', why: 'a platform catalogue row: no tenant owns it, only platform staff reach it' } as Family,
+    ]),
+  ),
   '[...path]': { kind: 'name', value: () => ['matrix-probe', fx.root.userId], why: 'the JSON 404 for unknown API paths' },
 };
 

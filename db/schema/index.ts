@@ -11,3 +11,4 @@ export * from './impersonation';
 export * from './webhooks';
 export * from './idempotency';
 export * from './assignments';
+export * from './catalog';

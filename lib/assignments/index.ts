@@ -18,3 +18,4 @@
 export { registerAssignableType, getAssignableType, listAssignableTypes, type AssignableItem, type AssignableType } from './registry';
 export { resolveAssignments, isItemAvailable, effectiveValue, unionOf, levelRank, type Placement, type ResolvedItem, type ValueSource, type AssignmentFact } from './resolve';
 export { assignmentLevels, type AssignmentLevel } from '@/db/schema/assignments';
+export { listItemAssignments } from './services/list-assignments';

@@ -3,3 +3,4 @@
  * itself does not change when a domain adds a type.
  */
 import '@/lib/portal-modules/assignable';
+import '@/lib/catalog/assignable';

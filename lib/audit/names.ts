@@ -2,6 +2,8 @@
  * Every audit entity and its actions, as typed constants: recordAudit accepts only these pairs, so
  * a new action is added here first (and the audit log's filters can list them).
  */
+const catalogActions = ['create', 'update', 'delete', 'restore', 'purge'] as const;
+
 export const auditActions = {
   user: [
     'invite',
@@ -31,8 +33,19 @@ export const auditActions = {
   customer_category: ['create', 'update', 'delete'],
   customer_group: ['create', 'update', 'delete'],
   assignment: ['assign', 'unassign'],
+  // The voice catalogue (lib/catalog): one entity per kind; purge is the retention job's hard delete.
+  catalog_pop: catalogActions,
+  catalog_voice_tier: catalogActions,
+  catalog_codec: catalogActions,
+  catalog_auth_method: catalogActions,
+  catalog_channel_plan: catalogActions,
+  catalog_did_country: catalogActions,
+  catalog_did_provider: catalogActions,
+  catalog_settings: ['update'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;
+/** The entities of the catalogue's kinds (every one takes the same actions). */
+export type CatalogAuditEntity = `catalog_${'pop' | 'voice_tier' | 'codec' | 'auth_method' | 'channel_plan' | 'did_country' | 'did_provider'}`;
 export type AuditAction<E extends AuditEntity = AuditEntity> = (typeof auditActions)[E][number];
 export const auditEntities = Object.keys(auditActions) as AuditEntity[];

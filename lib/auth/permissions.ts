@@ -36,14 +36,17 @@ export const permissions = [
   'customers.read',
   /** Create and change customer accounts (a tenant admin: its brand's; categories and groups: platform staff only). */
   'customers.write',
+  /** The voice catalogue (POPs, tiers, codecs, ...); also API-key scopes. */
+  'catalog.read',
+  'catalog.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const matrix: Record<Role, readonly Permission[]> = {
   super_admin: permissions,
-  support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read', 'customers.read'],
+  support: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'system.read', 'integrations.read', 'customers.read', 'catalog.read'],
   billing: ['tenants.read', 'audit.read', 'users.read', 'jobs.read', 'customers.read'],
-  noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'system.write', 'integrations.read', 'integrations.write'],
+  noc: ['tenants.read', 'jobs.read', 'jobs.write', 'system.read', 'system.write', 'integrations.read', 'integrations.write', 'catalog.read'],
   tenant_admin: ['users.read', 'users.write', 'audit.read', 'portal.use', 'api_keys.read', 'api_keys.write', 'webhooks.read', 'webhooks.write', 'customers.read', 'customers.write'],
   // customers.read reaches its own account only (lib/customers/access.ts).
   customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write', 'webhooks.read', 'webhooks.write', 'customers.read'],
@@ -72,6 +75,8 @@ export const systemActorNames = [
   'provider-webhooks',
   /** Outgoing webhook deliveries (lib/webhooks): records attempts, disables failing endpoints. */
   'webhooks',
+  /** The catalogue's Trash retention: hard-deletes soft-deleted rows past it (catalog.purge-trash). */
+  'catalog-trash',
 ] as const;
 export type SystemActorName = (typeof systemActorNames)[number];
 
@@ -84,6 +89,7 @@ const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
   'cdr-sync': [],
   'provider-webhooks': ['integrations.write'],
   webhooks: ['webhooks.read', 'webhooks.write'],
+  'catalog-trash': ['catalog.read', 'catalog.write'],
 };
 
 export function systemCan(name: SystemActorName, permission: Permission): boolean {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { purgeIdempotencyJob } from '@/lib/idempotency/jobs';
+import { catalogPurgeTrashJob } from '@/lib/catalog/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
@@ -29,6 +30,7 @@ const specs = [
   monitoringEvaluateJob,
   monitoringPruneJob,
   webhooksDeliverJob,
+  catalogPurgeTrashJob,
 ] as const;
 
 type Specs = (typeof specs)[number];

@@ -78,9 +78,11 @@ describe('admin jobs API', () => {
       'maintenance.redis-sweep',
       'maintenance.prune-integration-calls',
       'maintenance.prune-jobs',
+      'maintenance.purge-idempotency',
       'monitoring.collect',
       'monitoring.evaluate',
       'monitoring.prune',
+      'catalog.purge-trash',
     ]);
     expect(items[0]).toMatchObject({ schedule: '* * * * *', endpoint: 'http://localhost:3000/api/cron/maintenance.reclaim-stuck' });
   });

@@ -44,6 +44,21 @@ export const adminNav: PortalNav = {
       ],
     },
     {
+      key: 'catalog',
+      label: 'Voice catalogue',
+      icon: 'phone',
+      items: [
+        { key: 'catalog-pops', label: 'POPs', href: '/catalog/pops', permission: 'catalog.read' },
+        { key: 'catalog-voice-tiers', label: 'Voice tiers', href: '/catalog/voice-tiers', permission: 'catalog.read' },
+        { key: 'catalog-codecs', label: 'Codecs', href: '/catalog/codecs', permission: 'catalog.read' },
+        { key: 'catalog-auth-methods', label: 'Auth methods', href: '/catalog/auth-methods', permission: 'catalog.read' },
+        { key: 'catalog-channel-plans', label: 'Channel/CPS plans', href: '/catalog/channel-plans', permission: 'catalog.read' },
+        { key: 'catalog-did-countries', label: 'DID countries', href: '/catalog/did-countries', permission: 'catalog.read' },
+        { key: 'catalog-did-providers', label: 'DID providers', href: '/catalog/did-providers', permission: 'catalog.read' },
+        { key: 'catalog-trash', label: 'Trash', href: '/catalog/trash', permission: 'catalog.read' },
+      ],
+    },
+    {
       key: 'audit',
       label: 'Audit Logs',
       icon: 'scroll',

@@ -24,6 +24,7 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Customer accounts': 'The accounts that buy and are billed: company, billing contact, currency, prepaid or postpaid, status, and their users.',
   Assignments: 'The assignment engine: what is offered to ALL customers, a category, a group or one account, and the effective configuration an account gets with where each value came from.',
   'Cloud PBX': 'The Cloud PBX module of the customer portal (answers 404 to an account the module is hidden from).',
+  'Voice catalogue': 'What the platform sells and runs on: POPs, voice quality tiers, codecs, auth methods, channel/CPS plans, DID countries and providers; soft-deleted rows wait in the Trash until restored or purged.',
   'Customer hierarchy': 'Customer categories (public, with a default module set) and the groups inside them; changed by platform staff only.',
 };
 

@@ -1,5 +1,41 @@
 import * as assignments from '@/app/api/v1/assignments/route';
 import * as carrierProfile from '@/app/api/v1/carrier/profile/route';
+import * as catalogAuthMethodsByIdAssignments from '@/app/api/v1/catalog/auth-methods/[id]/assignments/route';
+import * as catalogAuthMethodsByIdRestore from '@/app/api/v1/catalog/auth-methods/[id]/restore/route';
+import * as catalogAuthMethodsById from '@/app/api/v1/catalog/auth-methods/[id]/route';
+import * as catalogAuthMethods from '@/app/api/v1/catalog/auth-methods/route';
+import * as catalogAuthMethodsTrash from '@/app/api/v1/catalog/auth-methods/trash/route';
+import * as catalogChannelPlansByIdAssignments from '@/app/api/v1/catalog/channel-plans/[id]/assignments/route';
+import * as catalogChannelPlansByIdRestore from '@/app/api/v1/catalog/channel-plans/[id]/restore/route';
+import * as catalogChannelPlansById from '@/app/api/v1/catalog/channel-plans/[id]/route';
+import * as catalogChannelPlans from '@/app/api/v1/catalog/channel-plans/route';
+import * as catalogChannelPlansTrash from '@/app/api/v1/catalog/channel-plans/trash/route';
+import * as catalogCodecsByIdAssignments from '@/app/api/v1/catalog/codecs/[id]/assignments/route';
+import * as catalogCodecsByIdRestore from '@/app/api/v1/catalog/codecs/[id]/restore/route';
+import * as catalogCodecsById from '@/app/api/v1/catalog/codecs/[id]/route';
+import * as catalogCodecs from '@/app/api/v1/catalog/codecs/route';
+import * as catalogCodecsTrash from '@/app/api/v1/catalog/codecs/trash/route';
+import * as catalogDidCountriesByIdAssignments from '@/app/api/v1/catalog/did-countries/[id]/assignments/route';
+import * as catalogDidCountriesByIdRestore from '@/app/api/v1/catalog/did-countries/[id]/restore/route';
+import * as catalogDidCountriesById from '@/app/api/v1/catalog/did-countries/[id]/route';
+import * as catalogDidCountries from '@/app/api/v1/catalog/did-countries/route';
+import * as catalogDidCountriesTrash from '@/app/api/v1/catalog/did-countries/trash/route';
+import * as catalogDidProvidersByIdAssignments from '@/app/api/v1/catalog/did-providers/[id]/assignments/route';
+import * as catalogDidProvidersByIdRestore from '@/app/api/v1/catalog/did-providers/[id]/restore/route';
+import * as catalogDidProvidersById from '@/app/api/v1/catalog/did-providers/[id]/route';
+import * as catalogDidProviders from '@/app/api/v1/catalog/did-providers/route';
+import * as catalogDidProvidersTrash from '@/app/api/v1/catalog/did-providers/trash/route';
+import * as catalogPopsByIdAssignments from '@/app/api/v1/catalog/pops/[id]/assignments/route';
+import * as catalogPopsByIdRestore from '@/app/api/v1/catalog/pops/[id]/restore/route';
+import * as catalogPopsById from '@/app/api/v1/catalog/pops/[id]/route';
+import * as catalogPops from '@/app/api/v1/catalog/pops/route';
+import * as catalogPopsTrash from '@/app/api/v1/catalog/pops/trash/route';
+import * as catalogSettings from '@/app/api/v1/catalog/settings/route';
+import * as catalogVoiceTiersByIdAssignments from '@/app/api/v1/catalog/voice-tiers/[id]/assignments/route';
+import * as catalogVoiceTiersByIdRestore from '@/app/api/v1/catalog/voice-tiers/[id]/restore/route';
+import * as catalogVoiceTiersById from '@/app/api/v1/catalog/voice-tiers/[id]/route';
+import * as catalogVoiceTiers from '@/app/api/v1/catalog/voice-tiers/route';
+import * as catalogVoiceTiersTrash from '@/app/api/v1/catalog/voice-tiers/trash/route';
 import * as customerAccountsByIdEffectiveConfiguration from '@/app/api/v1/customer-accounts/[id]/effective-configuration/route';
 import * as customerAccountsByIdMovePreview from '@/app/api/v1/customer-accounts/[id]/move-preview/route';
 import * as customerAccountsByIdMove from '@/app/api/v1/customer-accounts/[id]/move/route';
@@ -33,6 +69,42 @@ import * as webhookEventTypes from '@/app/api/v1/webhook-event-types/route';
 export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
   '/api/v1/assignments': assignments,
   '/api/v1/carrier/profile': carrierProfile,
+  '/api/v1/catalog/auth-methods/[id]/assignments': catalogAuthMethodsByIdAssignments,
+  '/api/v1/catalog/auth-methods/[id]/restore': catalogAuthMethodsByIdRestore,
+  '/api/v1/catalog/auth-methods/[id]': catalogAuthMethodsById,
+  '/api/v1/catalog/auth-methods': catalogAuthMethods,
+  '/api/v1/catalog/auth-methods/trash': catalogAuthMethodsTrash,
+  '/api/v1/catalog/channel-plans/[id]/assignments': catalogChannelPlansByIdAssignments,
+  '/api/v1/catalog/channel-plans/[id]/restore': catalogChannelPlansByIdRestore,
+  '/api/v1/catalog/channel-plans/[id]': catalogChannelPlansById,
+  '/api/v1/catalog/channel-plans': catalogChannelPlans,
+  '/api/v1/catalog/channel-plans/trash': catalogChannelPlansTrash,
+  '/api/v1/catalog/codecs/[id]/assignments': catalogCodecsByIdAssignments,
+  '/api/v1/catalog/codecs/[id]/restore': catalogCodecsByIdRestore,
+  '/api/v1/catalog/codecs/[id]': catalogCodecsById,
+  '/api/v1/catalog/codecs': catalogCodecs,
+  '/api/v1/catalog/codecs/trash': catalogCodecsTrash,
+  '/api/v1/catalog/did-countries/[id]/assignments': catalogDidCountriesByIdAssignments,
+  '/api/v1/catalog/did-countries/[id]/restore': catalogDidCountriesByIdRestore,
+  '/api/v1/catalog/did-countries/[id]': catalogDidCountriesById,
+  '/api/v1/catalog/did-countries': catalogDidCountries,
+  '/api/v1/catalog/did-countries/trash': catalogDidCountriesTrash,
+  '/api/v1/catalog/did-providers/[id]/assignments': catalogDidProvidersByIdAssignments,
+  '/api/v1/catalog/did-providers/[id]/restore': catalogDidProvidersByIdRestore,
+  '/api/v1/catalog/did-providers/[id]': catalogDidProvidersById,
+  '/api/v1/catalog/did-providers': catalogDidProviders,
+  '/api/v1/catalog/did-providers/trash': catalogDidProvidersTrash,
+  '/api/v1/catalog/pops/[id]/assignments': catalogPopsByIdAssignments,
+  '/api/v1/catalog/pops/[id]/restore': catalogPopsByIdRestore,
+  '/api/v1/catalog/pops/[id]': catalogPopsById,
+  '/api/v1/catalog/pops': catalogPops,
+  '/api/v1/catalog/pops/trash': catalogPopsTrash,
+  '/api/v1/catalog/settings': catalogSettings,
+  '/api/v1/catalog/voice-tiers/[id]/assignments': catalogVoiceTiersByIdAssignments,
+  '/api/v1/catalog/voice-tiers/[id]/restore': catalogVoiceTiersByIdRestore,
+  '/api/v1/catalog/voice-tiers/[id]': catalogVoiceTiersById,
+  '/api/v1/catalog/voice-tiers': catalogVoiceTiers,
+  '/api/v1/catalog/voice-tiers/trash': catalogVoiceTiersTrash,
   '/api/v1/customer-accounts/[id]/effective-configuration': customerAccountsByIdEffectiveConfiguration,
   '/api/v1/customer-accounts/[id]/move-preview': customerAccountsByIdMovePreview,
   '/api/v1/customer-accounts/[id]/move': customerAccountsByIdMove,

@@ -50,6 +50,814 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/auth-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List auth methods
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listAuthMethods"];
+        put?: never;
+        /**
+         * Create a auth method
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createAuthMethod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/auth-methods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a auth method
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getAuthMethod"];
+        put?: never;
+        post?: never;
+        /**
+         * Move a auth method to the Trash (soft delete; restorable until the retention passes)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteAuthMethod"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a auth method (any subset of its fields)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateAuthMethod"];
+        trace?: never;
+    };
+    "/api/v1/catalog/auth-methods/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a auth method is assigned (all, categories, groups, customers)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listAuthMethodAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/auth-methods/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a auth method from the Trash
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["restoreAuthMethod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/auth-methods/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the auth methods in the Trash
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listAuthMethodsInTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/channel-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List channel/CPS plans
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listChannelPlans"];
+        put?: never;
+        /**
+         * Create a channel/CPS plan
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createChannelPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/channel-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a channel/CPS plan
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getChannelPlan"];
+        put?: never;
+        post?: never;
+        /**
+         * Move a channel/CPS plan to the Trash (soft delete; restorable until the retention passes)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteChannelPlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a channel/CPS plan (any subset of its fields)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateChannelPlan"];
+        trace?: never;
+    };
+    "/api/v1/catalog/channel-plans/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a channel/CPS plan is assigned (all, categories, groups, customers)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listChannelPlanAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/channel-plans/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a channel/CPS plan from the Trash
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["restoreChannelPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/channel-plans/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the channel/CPS plans in the Trash
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listChannelPlansInTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/codecs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List codecs
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listCodecs"];
+        put?: never;
+        /**
+         * Create a codec
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createCodec"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/codecs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a codec
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getCodec"];
+        put?: never;
+        post?: never;
+        /**
+         * Move a codec to the Trash (soft delete; restorable until the retention passes)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteCodec"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a codec (any subset of its fields)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateCodec"];
+        trace?: never;
+    };
+    "/api/v1/catalog/codecs/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a codec is assigned (all, categories, groups, customers)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listCodecAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/codecs/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a codec from the Trash
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["restoreCodec"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/codecs/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the codecs in the Trash
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listCodecsInTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-countries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List DID countries
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listDidCountries"];
+        put?: never;
+        /**
+         * Create a DID country
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createDidCountry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-countries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a DID country
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getDidCountry"];
+        put?: never;
+        post?: never;
+        /**
+         * Move a DID country to the Trash (soft delete; restorable until the retention passes)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteDidCountry"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a DID country (any subset of its fields)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateDidCountry"];
+        trace?: never;
+    };
+    "/api/v1/catalog/did-countries/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a DID country is assigned (all, categories, groups, customers)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listDidCountryAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-countries/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a DID country from the Trash
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["restoreDidCountry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-countries/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the DID countries in the Trash
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listDidCountriesInTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List DID providers
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listDidProviders"];
+        put?: never;
+        /**
+         * Create a DID provider
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createDidProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a DID provider
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getDidProvider"];
+        put?: never;
+        post?: never;
+        /**
+         * Move a DID provider to the Trash (soft delete; restorable until the retention passes)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteDidProvider"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a DID provider (any subset of its fields)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateDidProvider"];
+        trace?: never;
+    };
+    "/api/v1/catalog/did-providers/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a DID provider is assigned (all, categories, groups, customers)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listDidProviderAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-providers/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a DID provider from the Trash
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["restoreDidProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/did-providers/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the DID providers in the Trash
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listDidProvidersInTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/pops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List POPs
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listPops"];
+        put?: never;
+        /**
+         * Create a POP
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createPop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/pops/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a POP
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getPop"];
+        put?: never;
+        post?: never;
+        /**
+         * Move a POP to the Trash (soft delete; restorable until the retention passes)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deletePop"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a POP (any subset of its fields)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updatePop"];
+        trace?: never;
+    };
+    "/api/v1/catalog/pops/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a POP is assigned (all, categories, groups, customers)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listPopAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/pops/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a POP from the Trash
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["restorePop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/pops/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the POPs in the Trash
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listPopsInTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the catalogue settings (Trash retention in days)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getCatalogSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set the Trash retention in days
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateCatalogSettings"];
+        trace?: never;
+    };
+    "/api/v1/catalog/voice-tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voice tiers
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listVoiceTiers"];
+        put?: never;
+        /**
+         * Create a voice tier
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createVoiceTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/voice-tiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a voice tier
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getVoiceTier"];
+        put?: never;
+        post?: never;
+        /**
+         * Move a voice tier to the Trash (soft delete; restorable until the retention passes)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteVoiceTier"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a voice tier (any subset of its fields)
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateVoiceTier"];
+        trace?: never;
+    };
+    "/api/v1/catalog/voice-tiers/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a voice tier is assigned (all, categories, groups, customers)
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listVoiceTierAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/voice-tiers/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a voice tier from the Trash
+         * @description Requires the `catalog.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["restoreVoiceTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/voice-tiers/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the voice tiers in the Trash
+         * @description Requires the `catalog.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listVoiceTiersInTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customer-accounts": {
         parameters: {
             query?: never;
@@ -699,7 +1507,7 @@ export interface components {
             expiresAt?: string | null;
             name: string;
             rateLimitPerMinute?: number;
-            scopes: ("tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write")[];
+            scopes: ("tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write")[];
         };
         /**
          * @description A new API key, with its secret (shown once)
@@ -839,7 +1647,7 @@ export interface components {
          * @description A permission a key may carry; never more than its owner's role has
          * @enum {string}
          */
-        Scope: "tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write";
+        Scope: "tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write";
         WebhookDelivery: {
             attemptLog: {
                 attempt: number;
@@ -1273,6 +2081,2948 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listAuthMethods: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "ip" | "credentials";
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createAuthMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    /** @enum {string} */
+                    kind: "ip" | "credentials";
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "ip" | "credentials";
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getAuthMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "ip" | "credentials";
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteAuthMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "ip" | "credentials";
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateAuthMethod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @enum {string} */
+                    kind?: "ip" | "credentials";
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "ip" | "credentials";
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listAuthMethodAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            targetId: string | null;
+                            targetName: string;
+                            value: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreAuthMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "ip" | "credentials";
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listAuthMethodsInTrash: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "ip" | "credentials";
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChannelPlans: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            channels: number;
+                            cps: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChannelPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channels: number;
+                    cps: number;
+                    /** @default  */
+                    description?: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: number;
+                        cps: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChannelPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: number;
+                        cps: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteChannelPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: number;
+                        cps: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChannelPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channels?: number;
+                    cps?: number;
+                    description?: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: number;
+                        cps: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChannelPlanAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            targetId: string | null;
+                            targetName: string;
+                            value: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreChannelPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: number;
+                        cps: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChannelPlansInTrash: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            channels: number;
+                            cps: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCodecs: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            clockRate: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            payloadType: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCodec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    clockRate: number;
+                    /** @default  */
+                    description?: string;
+                    name: string;
+                    payloadType: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clockRate: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        payloadType: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCodec: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clockRate: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        payloadType: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCodec: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clockRate: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        payloadType: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCodec: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    clockRate?: number;
+                    description?: string;
+                    name?: string;
+                    payloadType?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clockRate: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        payloadType: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCodecAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            targetId: string | null;
+                            targetName: string;
+                            value: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreCodec: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        clockRate: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        payloadType: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCodecsInTrash: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            clockRate: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            payloadType: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDidCountries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            isoCode: string;
+                            /** @default [] */
+                            kycDocuments: string[];
+                            name: string;
+                            /** @default  */
+                            requirements: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createDidCountry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    isoCode: string;
+                    /** @default [] */
+                    kycDocuments?: string[];
+                    name: string;
+                    /** @default  */
+                    requirements?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        isoCode: string;
+                        /** @default [] */
+                        kycDocuments: string[];
+                        name: string;
+                        /** @default  */
+                        requirements: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getDidCountry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        isoCode: string;
+                        /** @default [] */
+                        kycDocuments: string[];
+                        name: string;
+                        /** @default  */
+                        requirements: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDidCountry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        isoCode: string;
+                        /** @default [] */
+                        kycDocuments: string[];
+                        name: string;
+                        /** @default  */
+                        requirements: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateDidCountry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    isoCode?: string;
+                    kycDocuments?: string[];
+                    name?: string;
+                    requirements?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        isoCode: string;
+                        /** @default [] */
+                        kycDocuments: string[];
+                        name: string;
+                        /** @default  */
+                        requirements: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDidCountryAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            targetId: string | null;
+                            targetName: string;
+                            value: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreDidCountry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        isoCode: string;
+                        /** @default [] */
+                        kycDocuments: string[];
+                        name: string;
+                        /** @default  */
+                        requirements: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDidCountriesInTrash: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            isoCode: string;
+                            /** @default [] */
+                            kycDocuments: string[];
+                            name: string;
+                            /** @default  */
+                            requirements: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDidProviders: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @default [] */
+                            countries: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "inactive";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createDidProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    countries?: string[];
+                    /** @default  */
+                    description?: string;
+                    name: string;
+                    /**
+                     * @default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "inactive";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        countries: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "inactive";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getDidProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        countries: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "inactive";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDidProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        countries: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "inactive";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateDidProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    countries?: string[];
+                    description?: string;
+                    name?: string;
+                    /** @enum {string} */
+                    status?: "active" | "inactive";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        countries: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "inactive";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDidProviderAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            targetId: string | null;
+                            targetName: string;
+                            value: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreDidProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        countries: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "inactive";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDidProvidersInTrash: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @default [] */
+                            countries: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "inactive";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPops: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            ipAddresses: (string)[];
+                            name: string;
+                            /** @enum {string} */
+                            region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "maintenance" | "disabled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createPop: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @default  */
+                    description?: string;
+                    ipAddresses: string[];
+                    name: string;
+                    /** @enum {string} */
+                    region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                    /**
+                     * @default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "maintenance" | "disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        ipAddresses: (string)[];
+                        name: string;
+                        /** @enum {string} */
+                        region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "maintenance" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        ipAddresses: (string)[];
+                        name: string;
+                        /** @enum {string} */
+                        region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "maintenance" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deletePop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        ipAddresses: (string)[];
+                        name: string;
+                        /** @enum {string} */
+                        region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "maintenance" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updatePop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    description?: string;
+                    ipAddresses?: string[];
+                    name?: string;
+                    /** @enum {string} */
+                    region?: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                    /** @enum {string} */
+                    status?: "active" | "maintenance" | "disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        ipAddresses: (string)[];
+                        name: string;
+                        /** @enum {string} */
+                        region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "maintenance" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPopAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            targetId: string | null;
+                            targetName: string;
+                            value: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restorePop: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        ipAddresses: (string)[];
+                        name: string;
+                        /** @enum {string} */
+                        region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status: "active" | "maintenance" | "disabled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPopsInTrash: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            ipAddresses: (string)[];
+                            name: string;
+                            /** @enum {string} */
+                            region: "europe" | "north_america" | "south_america" | "asia_pacific" | "middle_east" | "africa";
+                            /**
+                             * @default active
+                             * @enum {string}
+                             */
+                            status: "active" | "maintenance" | "disabled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCatalogSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trashRetentionDays: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCatalogSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    trashRetentionDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        trashRetentionDays: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listVoiceTiers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            acdTargetSeconds: number;
+                            asrTargetBp: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pddTargetMs: number;
+                            rank: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createVoiceTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    acdTargetSeconds: number;
+                    asrTargetBp: number;
+                    /** @default  */
+                    description?: string;
+                    name: string;
+                    pddTargetMs: number;
+                    rank: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acdTargetSeconds: number;
+                        asrTargetBp: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        pddTargetMs: number;
+                        rank: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getVoiceTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acdTargetSeconds: number;
+                        asrTargetBp: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        pddTargetMs: number;
+                        rank: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteVoiceTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acdTargetSeconds: number;
+                        asrTargetBp: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        pddTargetMs: number;
+                        rank: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateVoiceTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    acdTargetSeconds?: number;
+                    asrTargetBp?: number;
+                    description?: string;
+                    name?: string;
+                    pddTargetMs?: number;
+                    rank?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acdTargetSeconds: number;
+                        asrTargetBp: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        pddTargetMs: number;
+                        rank: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listVoiceTierAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            targetId: string | null;
+                            targetName: string;
+                            value: unknown;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreVoiceTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acdTargetSeconds: number;
+                        asrTargetBp: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deletedAt: string | null;
+                        deletedBy: string | null;
+                        /** @default  */
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        pddTargetMs: number;
+                        rank: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listVoiceTiersInTrash: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description 1-100, default 25 */
+                limit?: string;
+                /** @description search by name (and code / ISO code where the kind has one) */
+                q?: string;
+                /** @description name, -name, createdAt or -createdAt */
+                sort?: string;
+                /** @description POPs and DID providers: filter by status */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            acdTargetSeconds: number;
+                            asrTargetBp: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedBy: string | null;
+                            /** @default  */
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pddTargetMs: number;
+                            rank: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["Error"];
         };

@@ -1,0 +1,3 @@
+import { catalogAssignments } from '@/lib/catalog/http';
+
+export const { GET } = catalogAssignments('did-countries');

@@ -1,0 +1,3 @@
+import { catalogItem } from '@/lib/catalog/http';
+
+export const { GET, PATCH, DELETE } = catalogItem('did-countries');

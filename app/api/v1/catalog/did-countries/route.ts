@@ -1,0 +1,3 @@
+import { catalogCollection } from '@/lib/catalog/http';
+
+export const { GET, POST } = catalogCollection('did-countries');

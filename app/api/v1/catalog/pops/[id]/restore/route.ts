@@ -1,0 +1,3 @@
+import { catalogRestore } from '@/lib/catalog/http';
+
+export const { POST } = catalogRestore('pops');

@@ -1,0 +1,3 @@
+import { catalogSettingsRoutes } from '@/lib/catalog/http';
+
+export const { GET, PATCH } = catalogSettingsRoutes;

@@ -1,0 +1,3 @@
+import { catalogTrash } from '@/lib/catalog/http';
+
+export const { GET } = catalogTrash('voice-tiers');
