@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', '.next/**', '.data/**', 'e2e/**'],
     globalSetup: ['./tests/global-setup.ts'],
+    setupFiles: ['./tests/setup-own-fakes.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
