@@ -65,11 +65,21 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
   {
     key: 'public-api',
     label: 'Public API',
-    description: 'The REST API for customers (API keys), /api/v1.',
+    description: 'The REST API for customers (API keys, idempotency, outgoing webhooks), /api/v1.',
     routes: [],
     apiPrefix: '/api/v1',
     endpointPrefixes: ['v1.'],
-    jobTypes: [],
+    jobTypes: ['maintenance.purge-idempotency', 'webhooks.deliver'],
+    integrations: [],
+  },
+  {
+    key: 'voice-catalogue',
+    label: 'Voice catalogue',
+    description: 'POPs, voice tiers, codecs, auth methods, channel plans, DID countries and providers, and their Trash.',
+    routes: ['/catalog/pops'],
+    apiPrefix: '/api/v1/catalog',
+    endpointPrefixes: ['v1.catalog.'],
+    jobTypes: ['catalog.purge-trash'],
     integrations: [],
   },
   {
