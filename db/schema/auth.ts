@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid, type PgColumn } from 'drizzle-orm/pg-core';
 import { roles } from './roles';
-import { id, timestamps } from './columns';
+import { id, oneOf, timestamps } from './columns';
 import { customerAccounts } from './customers';
 import { tenants } from './tenancy';
 
@@ -36,8 +36,6 @@ const tenantId = () =>
  */
 const sameTenantUser = (name: string, t: { tenantId: PgColumn; userId: PgColumn }) =>
   foreignKey({ name, columns: [t.tenantId, t.userId], foreignColumns: [users.tenantId, users.id] }).onDelete('cascade');
-
-const oneOf = (column: PgColumn, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 
 export const users = pgTable(
   'users',

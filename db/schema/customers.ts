@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, foreignKey, index, integer, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid, type PgColumn } from 'drizzle-orm/pg-core';
-import { id, timestamps } from './columns';
+import { bigint, check, foreignKey, index, integer, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { id, oneOf, timestamps } from './columns';
 import { tenants } from './tenancy';
 
 /**
@@ -16,8 +16,6 @@ import { tenants } from './tenancy';
 import { billingModels, customerAccountStatuses } from './customer-values';
 
 export { billingModels, customerAccountStatuses, type BillingModel, type CustomerAccountStatus } from './customer-values';
-
-const oneOf = (column: PgColumn, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 
 /** `customerCategories` (db/schema/auth.ts) is the onboarding's list of slugs, hence the Table suffix. */
 export const customerCategoriesTable = pgTable(
