@@ -21,6 +21,50 @@ async function sessionCookies(page: Page, origin: string) {
   return (await page.context().cookies(origin)).filter((c) => c.name.endsWith('session_token'));
 }
 
+/** Holds the app's JavaScript back until `release()`, so what is typed lands in the server-rendered form before React hydrates it (a slow phone or a busy machine, made certain). */
+async function holdScripts(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** React has attached to the sign-in form (its fiber key is on the element). */
+async function untilHydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const form = document.querySelector('[data-testid="sign-in-form"]');
+    return !!form && Object.keys(form).some((key) => key.startsWith('__reactFiber'));
+  });
+}
+
+test('what is typed before the sign-in form hydrates is kept and signs in', async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('/sign-in', { waitUntil: 'commit' });
+  await page.getByLabel('Email').fill('carrier@didtron.localhost');
+  await page.getByLabel('Password').fill('didtron-sandbox');
+  release();
+  await untilHydrated(page);
+  await expect(page.getByLabel('Email')).toHaveValue('carrier@didtron.localhost');
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.locator('#main').getByTestId('carrier-profile')).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(CARRIER);
+});
+
+test('a sign-in submitted before the page hydrates does not put the credentials in the URL', async ({ page }) => {
+  await holdScripts(page); // never released: the browser submits the server-rendered form itself
+  await page.goto('/sign-in', { waitUntil: 'commit' });
+  await page.getByLabel('Email').fill('carrier@didtron.localhost');
+  await page.getByLabel('Password').fill('didtron-sandbox');
+  const navigation = page.waitForEvent('framenavigated');
+  await page.getByTestId('sign-in-submit').click();
+  await navigation;
+  expect(page.url()).not.toContain('didtron-sandbox');
+  expect(page.url()).not.toContain('password');
+});
+
 test('a seeded carrier user signs in on carrier.localhost and sees their profile, axe clean in light and dark', async ({ page }) => {
   await page.goto('/sign-in');
   await signIn(page, 'carrier@didtron.localhost');

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Form, TextFormField } from '@/components/ui/form';
-
+import { useFormTypedBeforeHydration } from '@/components/ui/use-typed-before-hydration';
 import { authClient, describeAuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
 
@@ -21,6 +21,7 @@ type Values = z.infer<typeof schema>;
 
 export function ResetPasswordForm({ token, signInPath, forgotPasswordPath }: { token: string; signInPath: string; forgotPasswordPath: string }) {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { password: '', confirm: '' } });
+  const formRef = useFormTypedBeforeHydration(form);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
@@ -45,7 +46,7 @@ export function ResetPasswordForm({ token, signInPath, forgotPasswordPath }: { t
   }
   return (
     <Form {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="reset-password-form">
+      <form ref={formRef} method="post" onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="reset-password-form">
         {error ? (
           <FormAlert>
             {error}{' '}

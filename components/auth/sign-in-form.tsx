@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Form, FormControl, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
+import { useFormTypedBeforeHydration } from '@/components/ui/use-typed-before-hydration';
 import { authClient, describeAuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
 
@@ -43,6 +44,7 @@ function wrongPortalOf(error: unknown): WrongPortal | null {
 
 export function SignInForm({ after, forgotPasswordPath }: { after: AfterSignIn; forgotPasswordPath: string | null }) {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: '', password: '' } });
+  const formRef = useFormTypedBeforeHydration(form);
   const [error, setError] = useState<string | null>(null);
   const [wrongPortal, setWrongPortal] = useState<WrongPortal | null>(null);
 
@@ -65,7 +67,7 @@ export function SignInForm({ after, forgotPasswordPath }: { after: AfterSignIn; 
 
   return (
     <Form {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="sign-in-form">
+      <form ref={formRef} method="post" onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="sign-in-form">
         {error ? <FormAlert>{error}</FormAlert> : null}
         {wrongPortal ? (
           <FormAlert testId="wrong-portal">

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { Form, TextFormField } from '@/components/ui/form';
-
+import { useFormTypedBeforeHydration } from '@/components/ui/use-typed-before-hydration';
 import { authClient, describeAuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
 import { ResendVerification } from './resend-verification';
@@ -21,6 +21,7 @@ type Values = z.infer<typeof schema>;
 
 export function SignUpForm({ verifyEmailPath }: { verifyEmailPath: string }) {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '', email: '', password: '' } });
+  const formRef = useFormTypedBeforeHydration(form);
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
 
@@ -44,7 +45,7 @@ export function SignUpForm({ verifyEmailPath }: { verifyEmailPath: string }) {
 
   return (
     <Form {...form}>
-      <form onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="sign-up-form">
+      <form ref={formRef} method="post" onSubmit={form.handleSubmit(onSubmit)} className="space-y-4" noValidate data-testid="sign-up-form">
         {error ? <FormAlert>{error}</FormAlert> : null}
         <TextFormField control={form.control} name="name" label="Your name" autoComplete="name" />
         <TextFormField control={form.control} name="email" label="Work email" type="email" autoComplete="email" />

@@ -1,10 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
+import { useTypedBeforeHydration } from '@/components/ui/use-typed-before-hydration';
 import { authClient, describeAuthError } from '@/lib/auth/client';
 import { FormAlert } from './auth-card';
 import { continueAfterSignIn, type AfterSignIn } from './sign-in-form';
@@ -13,6 +14,8 @@ import { continueAfterSignIn, type AfterSignIn } from './sign-in-form';
 export function TwoFactorForm({ after, signInPath }: { after: AfterSignIn; signInPath: string }) {
   const [mode, setMode] = useState<'totp' | 'backup'>('totp');
   const [code, setCode] = useState('');
+  const codeRef = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(codeRef, code, setCode);
   const [trustDevice, setTrustDevice] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,11 +38,12 @@ export function TwoFactorForm({ after, signInPath }: { after: AfterSignIn; signI
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4" data-testid="two-factor-form">
+    <form method="post" onSubmit={submit} className="space-y-4" data-testid="two-factor-form">
       {error ? <FormAlert>{error}</FormAlert> : null}
       <div className="grid gap-2">
         <Label htmlFor="two-factor-code">{mode === 'totp' ? 'Code from your authenticator app' : 'Backup code'}</Label>
         <Input
+          ref={codeRef}
           id="two-factor-code"
           autoComplete="one-time-code"
           inputMode={mode === 'totp' ? 'numeric' : 'text'}
