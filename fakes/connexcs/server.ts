@@ -60,7 +60,9 @@ export const CDR_FIELDS = [
 ] as const;
 const NUMERIC_FIELDS = new Set(['customer_card_rate', 'customer_charge', 'provider_card_rate', 'provider_charge']);
 const CONDITIONS = new Set(['>=', '<=', '=', '>', '<', '!=']);
-const DT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+const DT_FORM = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+/** A real UTC instant in ConnexCS's 'YYYY-MM-DD HH:MM:SS' form (2026-13-45 is not). */
+const DT = { test: (v: string) => DT_FORM.test(v) && toSqlTimestamp(new Date(`${v.replace(' ', 'T')}Z`)) === v };
 
 class HttpError extends Error {
   constructor(
@@ -69,6 +71,12 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Adds a query parameter and answers its placeholder ($n). */
+function bind(params: unknown[], value: unknown): string {
+  params.push(value);
+  return `$${params.length}`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -194,9 +202,9 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
       if (seg.length === 1 && method === 'GET') {
         const where: string[] = [`kind = $1`];
         const params: unknown[] = [kind];
-        if (q.get('id')) (params.push(idParam(q.get('id')!)), where.push(`id = $${params.length}`));
-        if (q.get('name')) (params.push(q.get('name')), where.push(`name = $${params.length}`));
-        if (q.get('status')) (params.push(q.get('status')!.toLowerCase()), where.push(`lower(status) = $${params.length}`));
+        if (q.get('id')) where.push(`id = ${bind(params, idParam(q.get('id')!))}`);
+        if (q.get('name')) where.push(`name = ${bind(params, q.get('name'))}`);
+        if (q.get('status')) where.push(`lower(status) = ${bind(params, q.get('status')!.toLowerCase())}`);
         const { offset, limit } = agGrid(q);
         const rows = await sql.unsafe(`select ${cols} from ${s}.company where ${where.join(' and ')} order by id offset ${offset} limit ${limit}`, params as never[]);
         return send(res, 200, rows.map((r) => numbers(r, ['credit', 'debit_limit'])));
@@ -239,8 +247,8 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
       if (seg.length === 2 && method === 'GET') {
         const where: string[] = ['true'];
         const params: unknown[] = [];
-        if (q.get('ip')) (params.push(q.get('ip')), where.push(`ip = $${params.length}`));
-        if (q.get('company_id')) (params.push(idParam(q.get('company_id')!, 'company_id')), where.push(`company_id = $${params.length}`));
+        if (q.get('ip')) where.push(`ip = ${bind(params, q.get('ip'))}`);
+        if (q.get('company_id')) where.push(`company_id = ${bind(params, idParam(q.get('company_id')!, 'company_id'))}`);
         const limit = q.get('_limit') ? int(q.get('_limit'), '_limit', 1, 10_000) : 1000;
         return send(res, 200, await sql.unsafe(`select id, company_id, ip, tech_prefix, direction from ${s}.switch_ip where ${where.join(' and ')} order by id limit ${limit}`, params as never[]));
       }
@@ -340,7 +348,7 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
       if (seg.length === 1 && method === 'GET') {
         const params: unknown[] = [];
         let where = 'true';
-        if (q.get('company_id')) (params.push(idParam(q.get('company_id')!, 'company_id')), (where = `company_id = $1`));
+        if (q.get('company_id')) (where = `company_id = ${bind(params, idParam(q.get('company_id')!, 'company_id'))}`);
         return send(res, 200, await sql.unsafe(`select id, company_id, card_id, name from ${s}.routing where ${where} order by id`, params as never[]));
       }
       if (seg.length === 1 && method === 'POST') {
@@ -381,7 +389,7 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
       if (method === 'GET') {
         const params: unknown[] = [];
         let where = 'true';
-        if (q.get('company_id')) (params.push(idParam(q.get('company_id')!, 'company_id')), (where = `company_id = $1`));
+        if (q.get('company_id')) (where = `company_id = ${bind(params, idParam(q.get('company_id')!, 'company_id'))}`);
         const { offset, limit } = agGrid(q);
         const rows = await sql.unsafe(
           `select id, company_id, amount, currency, description, method, status, to_char(payment_time at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') as payment_time
@@ -397,10 +405,10 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
       if (seg.length === 1 && method === 'GET') {
         const where: string[] = ['true'];
         const params: unknown[] = [];
-        if (q.get('id')) (params.push(idParam(q.get('id')!)), where.push(`id = $${params.length}`));
-        if (q.get('s')) (params.push(`${q.get('s')!.replace(/[%_\\]/g, '')}%`), where.push(`did like $${params.length}`));
+        if (q.get('id')) where.push(`id = ${bind(params, idParam(q.get('id')!))}`);
+        if (q.get('s')) where.push(`did like ${bind(params, `${q.get('s')!.replace(/[%_\\]/g, '')}%`)}`);
         if (q.get('customer_id') === '[null]') where.push('customer_id is null');
-        else if (q.get('customer_id')) (params.push(idParam(q.get('customer_id')!, 'customer_id')), where.push(`customer_id = $${params.length}`));
+        else if (q.get('customer_id')) where.push(`customer_id = ${bind(params, idParam(q.get('customer_id')!, 'customer_id'))}`);
         const { offset, limit } = agGrid(q);
         return send(res, 200, await sql.unsafe(`select id, did, customer_id, package_id from ${s}.did where ${where.join(' and ')} order by id offset ${offset} limit ${limit}`, params as never[]));
       }
@@ -440,8 +448,8 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
       if (!col) throw new HttpError(400, 'group must be customer_id, provider_id or dest_code');
       const params: unknown[] = [from, to];
       let extra = '';
-      if (q.get('customer_id')) (params.push(idParam(q.get('customer_id')!, 'customer_id')), (extra += ` and customer_id = $${params.length}`));
-      if (q.get('provider_id')) (params.push(idParam(q.get('provider_id')!, 'provider_id')), (extra += ` and provider_id = $${params.length}`));
+      if (q.get('customer_id')) (extra += ` and customer_id = ${bind(params, idParam(q.get('customer_id')!, 'customer_id'))}`);
+      if (q.get('provider_id')) (extra += ` and provider_id = ${bind(params, idParam(q.get('provider_id')!, 'provider_id'))}`);
       const rows = await sql.unsafe(
         `select ${col} as key, count(*)::int as attempts, (count(*) filter (where sip_code = 200))::int as connected,
                 (count(*) filter (where sip_code <> 200))::int as failed,

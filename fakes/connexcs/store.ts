@@ -118,10 +118,11 @@ export async function ensureSchema(sql: Sql, s: string, seed: number): Promise<n
     );
     create index if not exists call_dt on ${s}.call (dt, seq);
     create index if not exists call_callid on ${s}.call (callid, branch_idx);
-    -- A deterministic uniform number in (0, 1) from (seed, i, salt): the generator's only randomness.
+    -- A deterministic uniform number in (0, 1) from (seed, i, salt): the generator's only randomness
+    -- (PostgreSQL's 64-bit integer hash: stable for a given PostgreSQL major version).
     create or replace function ${s}.u(seed bigint, i bigint, salt int) returns double precision
       language sql immutable parallel safe
-      as $$ select ((('x' || substr(md5(seed::text || ':' || i::text || ':' || salt::text), 1, 12))::bit(48)::bigint)::double precision + 0.5) / 281474976710656.0 $$;
+      as $$ select (((hashint8extended(i * 64 + salt, seed) >> 16) & 281474976710655)::double precision + 0.5) / 281474976710656.0 $$;
   `);
   // The first start fixes the seed; a restart keeps it (the generated history must stay reproducible).
   await sql.unsafe(`insert into ${s}.state (key, value) values ('seed', $1::text::jsonb), ('next_seq', '0'::jsonb) on conflict (key) do nothing`, [JSON.stringify(seed)]);
@@ -160,26 +161,9 @@ function failureCase(column: 'code' | 'reason' | 'release'): string {
 const billed = (ms: string, mcd: string, pulse: string) =>
   `(case when ${ms} <= 0 then 0 when ceil(${ms} / 1000.0) <= ${mcd} then ${mcd} else ${mcd} + ceil((ceil(${ms} / 1000.0) - ${mcd}) / greatest(${pulse}, 1)::numeric)::int * greatest(${pulse}, 1) end)`;
 
-export type GenerateResult = { attempts: number; connected: number; firstSeq: number };
-
-/**
- * Generates the calls of [from, to) at `cps` attempts per second in ONE insert ... select over
- * generate_series: every customer with a routed card places calls to its card's prefixes, each sent
- * to the cheapest provider rule matching the number (LCR). Per destination answer ratio (30-75 %),
- * log-normal durations (median 45 s, long tail, capped at 2 h), log-normal PDD, a realistic mix of
- * SIP failure codes; a blocked customer's attempts fail with 403, a number with no provider with 503.
- * Same seed, same pushed entities, same window: the same calls.
- */
-export async function generateCalls(sql: Sql, s: string, seed: number, from: Date, to: Date, cps: number): Promise<GenerateResult> {
-  const seconds = Math.floor((to.getTime() - from.getTime()) / 1000);
-  const count = Math.max(0, seconds * cps);
-  return sql.begin(async (tx) => {
-    await tx.unsafe(`select pg_advisory_xact_lock(hashtext($1))`, [`${s}.generate`]);
-    const [state] = await tx.unsafe<{ value: number }[]>(`select value from ${s}.state where key = 'next_seq'`);
-    const firstSeq = Number(state?.value ?? 0);
-    if (count === 0) return { attempts: 0, connected: 0, firstSeq };
-    const [result] = await tx.unsafe<{ attempts: number; connected: number }[]>(
-      `
+/** The one statement that generates a window's calls: $1 seed, $2 first seq, $3 count, $4 from, $5 cps. */
+export function generationSql(s: string): string {
+  return `
       with ch as (
         select (row_number() over (order by r.company_id, cr.prefix, r.card_id) - 1)::int as k,
                r.company_id as customer_id, comp.status as customer_status,
@@ -201,21 +185,22 @@ export async function generateCalls(sql: Sql, s: string, seed: number, from: Dat
         ) p on true
       ),
       n as (select count(*)::int as c from ch),
-      g as (
+      -- Materialized: each random number is computed once per call, not once per reference.
+      g as materialized (
         select i,
-               ${s}.u($1, i, 1) as uk, ${s}.u($1, i, 2) as ua, ${s}.u($1, i, 3) as uf,
+               least(n.c - 1, floor(${s}.u($1, i, 1) * n.c))::int as k, ${s}.u($1, i, 2) as ua, ${s}.u($1, i, 3) as uf,
                sqrt(-2 * ln(${s}.u($1, i, 4))) * cos(2 * pi() * ${s}.u($1, i, 5)) as zd,
                sqrt(-2 * ln(${s}.u($1, i, 6))) * cos(2 * pi() * ${s}.u($1, i, 7)) as zp,
                ${s}.u($1, i, 8) as un, ${s}.u($1, i, 9) as ur
-        from generate_series($2::bigint, $2::bigint + $3::bigint - 1) as i
+        from generate_series($2::bigint, $2::bigint + $3::bigint - 1) as i cross join n
       ),
-      c as (
+      c as materialized (
         select g.i, ch.*, g.uf, g.zp, g.un, g.ur,
                case when ch.customer_status <> 'Active' then 'blocked'
                     when ch.provider_id is null then 'noroute'
                     when g.ua < ch.asr then 'answered' else 'failed' end as outcome,
                least(7200000, greatest(1000, round(exp(ln(45000) + 1.1 * g.zd))))::int as talk_ms
-        from g cross join n join ch on ch.k = least(n.c - 1, floor(g.uk * n.c)::int)
+        from g join ch on ch.k = g.k -- an equi-join: hashed, not a scan of ch per call
       ),
       ins as (
         insert into ${s}.call (seq, dt, callid, branch_idx, customer_id, provider_id, source_cli, dest_number,
@@ -251,7 +236,29 @@ export async function generateCalls(sql: Sql, s: string, seed: number, from: Dat
         returning sip_code
       )
       select count(*)::int as attempts, (count(*) filter (where sip_code = 200))::int as connected from ins
-      `,
+  `;
+}
+
+export type GenerateResult = { attempts: number; connected: number; firstSeq: number };
+
+/**
+ * Generates the calls of [from, to) at `cps` attempts per second in ONE insert ... select over
+ * generate_series: every customer with a routed card places calls to its card's prefixes, each sent
+ * to the cheapest provider rule matching the number (LCR). Per destination answer ratio (30-75 %),
+ * log-normal durations (median 45 s, long tail, capped at 2 h), log-normal PDD, a realistic mix of
+ * SIP failure codes; a blocked customer's attempts fail with 403, a number with no provider with 503.
+ * Same seed, same pushed entities, same window: the same calls.
+ */
+export async function generateCalls(sql: Sql, s: string, seed: number, from: Date, to: Date, cps: number): Promise<GenerateResult> {
+  const seconds = Math.floor((to.getTime() - from.getTime()) / 1000);
+  const count = Math.max(0, seconds * cps);
+  return sql.begin(async (tx) => {
+    await tx.unsafe(`select pg_advisory_xact_lock(hashtext($1))`, [`${s}.generate`]);
+    const [state] = await tx.unsafe<{ value: number }[]>(`select value from ${s}.state where key = 'next_seq'`);
+    const firstSeq = Number(state?.value ?? 0);
+    if (count === 0) return { attempts: 0, connected: 0, firstSeq };
+    const [result] = await tx.unsafe<{ attempts: number; connected: number }[]>(
+      generationSql(s),
       [seed, firstSeq, count, toSqlTimestamp(from), cps],
     );
     const attempts = result?.attempts ?? 0;
@@ -263,5 +270,6 @@ export async function generateCalls(sql: Sql, s: string, seed: number, from: Dat
 
 /** 'YYYY-MM-DD HH:MM:SS' in UTC, the form ConnexCS uses for `dt`. */
 export function toSqlTimestamp(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
   return d.toISOString().slice(0, 19).replace('T', ' ');
 }

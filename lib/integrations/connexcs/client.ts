@@ -518,7 +518,7 @@ export function createConnexcsClient(settings: ConnexcsSettings) {
         call('routing.assign', async () => ({
           id: Number(
             okWithId(
-              await request('POST', 'routing', { body: { company_id: idOf(input.companyId, 'routing'), card_id: input.cardId, name: input.name ?? '' }, assumption: 'routingWrite' }),
+              await request('POST', 'routing', { body: { company_id: idOf(input.companyId, 'routing'), card_id: input.cardId, ...(input.name ? { name: input.name } : {}) }, assumption: 'routingWrite' }),
               'POST routing',
             ),
           ),
