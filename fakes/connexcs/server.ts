@@ -144,7 +144,7 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
   const jwtSecret = secret;
 
   const faults: Fault[] = [];
-  const stats = { requests: 0, refreshTokensIssued: 0, accessTokensIssued: 0, unauthorized: 0, faultsServed: 0, cdrSearches: 0 };
+  const stats = { requests: 0, refreshTokensIssued: 0, refreshRenewals: 0, accessTokensIssued: 0, unauthorized: 0, faultsServed: 0, cdrSearches: 0 };
   // Access tokens issued before this instant are refused ("expired_token" fault): kept in memory, a
   // restart of the fake forgets it as a real switch would not; tests re-arm it after a restart.
   let accessValidAfter = 0;
@@ -182,6 +182,7 @@ export async function startFakeConnexcs(options: FakeConnexcsOptions): Promise<F
       const audience = isObject(body) && body.audience !== undefined ? str(body.audience, 'audience') : auth.kind === 'refresh' ? auth.aud : 'api';
       const iat = Math.floor(Date.now() / 1000);
       stats.refreshTokensIssued += 1;
+      if (auth.kind === 'refresh') stats.refreshRenewals += 1;
       return send(res, 200, { token: signJwt(jwtSecret, { sub: username, aud: audience, typ: 'refresh', iat, exp: iat + lifetime }) });
     }
     if (path === 'auth/jwt' && method === 'GET') {

@@ -44,7 +44,7 @@ async function control(path: string, body?: unknown, target: FakeConnexcs = fake
   if (!res.ok) throw new Error(`control ${path}: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()) as Record<string, unknown>;
 }
-type Stats = { requests: number; refreshTokensIssued: number; accessTokensIssued: number; unauthorized: number; faultsServed: number; cdrSearches: number };
+type Stats = { requests: number; refreshTokensIssued: number; refreshRenewals: number; accessTokensIssued: number; unauthorized: number; faultsServed: number; cdrSearches: number };
 const stats = async (target: FakeConnexcs = fake) => (await control('stats', undefined, target)) as unknown as Stats;
 const clearFaults = () => fetch(`${fake.origin}/__fake/fail`, { method: 'DELETE' });
 
@@ -123,6 +123,19 @@ describe('ConnexCS adapter: auth', () => {
     const after = await stats();
     expect(after.accessTokensIssued - mid.accessTokensIssued).toBe(1);
     expect(after.unauthorized).toBe(mid.unauthorized);
+  });
+
+  it('renews the refresh token with the old one (Bearer, not Basic) when under 15 days remain', async () => {
+    let skew = 0;
+    const c = client({ now: () => Date.now() + skew });
+    await c.customers.list();
+    const before = await stats();
+    skew = 16 * 24 * 3600 * 1000; // 14 days left of a 30-day refresh token (the server's clock is unchanged)
+    await c.customers.list();
+    const after = await stats();
+    expect(after.refreshTokensIssued - before.refreshTokensIssued).toBe(1);
+    expect(after.refreshRenewals - before.refreshRenewals).toBe(1);
+    expect(after.unauthorized).toBe(before.unauthorized);
   });
 
   it('gets a new access token when the server says the current one expired, and the call succeeds', async () => {
@@ -218,11 +231,13 @@ describe('ConnexCS adapter: retries, timeouts, bad answers', () => {
   });
 
   it('times out a slow answer, retries a read, and says so when it gives up', async () => {
-    const c = client({ timeoutMs: 300, maxAttempts: 2 });
-    await control('fail', { mode: 'slow', delayMs: 2000, times: 1 });
+    // Generous against a loaded machine: the healthy attempt must answer within the timeout.
+    const c = client({ timeoutMs: 1500, maxAttempts: 2 });
+    await c.testConnection();
+    await control('fail', { mode: 'slow', delayMs: 4000, times: 1 });
     expect(await c.customers.list()).toHaveLength(3);
-    await control('fail', { mode: 'slow', delayMs: 2000, times: 2 });
-    await expect(c.customers.list()).rejects.toMatchObject({ reason: 'timeout', message: expect.stringMatching(/no answer within 300 ms.*gave up after 2 attempts/) });
+    await control('fail', { mode: 'slow', delayMs: 4000, times: 2 });
+    await expect(c.customers.list()).rejects.toMatchObject({ reason: 'timeout', message: expect.stringMatching(/no answer within 1500 ms.*gave up after 2 attempts/) });
   });
 
   it('token requests are retried too: a 429 or 500 on auth/jwt/refresh does not fail the call', async () => {
