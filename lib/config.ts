@@ -18,7 +18,12 @@ export const SANDBOX_FAKES = {
   brevoApiKey: 'sandbox-fake-brevo-key',
   // Not 5353: that is mDNS, which avahi and others already hold on many machines.
   dnsResolver: '127.0.0.1:4553',
+  connexcsApiUrl: 'http://127.0.0.1:4595/api/cp',
+  connexcsUsername: 'sandbox',
+  connexcsPassword: 'sandbox-fake-connexcs-password',
 } as const;
+
+const CONNEXCS_PRODUCTION_API_URL = 'https://app.connexcs.com/api/cp';
 
 const BREVO_PRODUCTION_API_URL = 'https://api.brevo.com/v3';
 const MAILBOX = /^(?:([^<>]*?)\s*<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>|([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+))$/;
@@ -50,6 +55,17 @@ const schema = z.object({
   FAKE_S3_PORT: z.coerce.number().int().positive().max(65535).optional(),
   FAKE_BREVO_PORT: z.coerce.number().int().positive().max(65535).optional(),
   FAKE_DNS_PORT: z.coerce.number().int().positive().max(65535).optional(),
+  FAKE_CONNEXCS_PORT: z.coerce.number().int().positive().max(65535).optional(),
+  /** Live calls per second the sandbox's fake ConnexCS generates for what was pushed to it (0: off). */
+  FAKE_CONNEXCS_CPS: z.coerce.number().int().min(0).max(2000).default(0),
+  // The ConnexCS softswitch (lib/integrations/connexcs): Basic auth, or JWT (refresh -> access tokens).
+  CONNEXCS_API_URL: z.url().optional(),
+  CONNEXCS_AUTH: z.enum(['jwt', 'basic']).default('jwt'),
+  CONNEXCS_USERNAME: z.string().min(1).max(200).optional(),
+  CONNEXCS_PASSWORD: z.string().min(1).max(500).optional(),
+  /** A refresh token minted in ConnexCS (Setup > Integrations > JWT Keys), instead of username/password. */
+  CONNEXCS_REFRESH_TOKEN: z.string().min(20).max(4000).optional(),
+  CONNEXCS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(15_000),
   TRUSTED_PROXY: bool,
   /**
    * With TRUSTED_PROXY: how many proxies of ours each append to X-Forwarded-For (a load balancer in
@@ -117,6 +133,15 @@ export type Config = z.infer<typeof schema> & {
   brevoApiUrl: string;
   /** Undefined only outside sandbox when unset, which production refuses. */
   brevoApiKey: string | undefined;
+  /** ConnexCS: auth is undefined when no credentials are set (the integration reports "not configured"). */
+  connexcs: {
+    apiUrl: string;
+    auth:
+      | { kind: 'basic'; username: string; password: string }
+      | { kind: 'jwt'; username?: string; password?: string; refreshToken?: string }
+      | undefined;
+    timeoutMs: number;
+  };
   emailFrom: { name: string; email: string };
   /** RESELLER_EMAIL_FROM's address, else EMAIL_FROM's (lib/tenancy/email-sender.ts). */
   resellerFallbackEmail: string;
@@ -177,6 +202,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     isSandbox,
     brevoApiUrl: (c.BREVO_API_URL ?? (isSandbox ? SANDBOX_FAKES.brevoApiUrl : BREVO_PRODUCTION_API_URL)).replace(/\/+$/, ''),
     brevoApiKey: c.BREVO_API_KEY ?? (isSandbox ? SANDBOX_FAKES.brevoApiKey : undefined),
+    connexcs: connexcsSettings(c, isSandbox),
     emailFrom: parseMailbox(c.EMAIL_FROM),
     resellerFallbackEmail: parseMailbox(c.RESELLER_EMAIL_FROM ?? c.EMAIL_FROM).email,
     cronSecret: c.CRON_SECRET ?? (isSandbox ? SANDBOX_CRON_SECRET : undefined),
@@ -194,6 +220,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   if (!isSandbox) assertProductionReady(config, env);
   return config;
+}
+
+function connexcsSettings(c: z.infer<typeof schema>, isSandbox: boolean): Config['connexcs'] {
+  const username = c.CONNEXCS_USERNAME ?? (isSandbox && !c.CONNEXCS_REFRESH_TOKEN ? SANDBOX_FAKES.connexcsUsername : undefined);
+  const password = c.CONNEXCS_PASSWORD ?? (isSandbox && !c.CONNEXCS_REFRESH_TOKEN ? SANDBOX_FAKES.connexcsPassword : undefined);
+  let auth: Config['connexcs']['auth'];
+  if (c.CONNEXCS_AUTH === 'basic') auth = username && password ? { kind: 'basic', username, password } : undefined;
+  else if (c.CONNEXCS_REFRESH_TOKEN || (username && password)) auth = { kind: 'jwt', username, password, refreshToken: c.CONNEXCS_REFRESH_TOKEN };
+  return {
+    apiUrl: (c.CONNEXCS_API_URL ?? (isSandbox ? SANDBOX_FAKES.connexcsApiUrl : CONNEXCS_PRODUCTION_API_URL)).replace(/\/+$/, ''),
+    auth,
+    timeoutMs: c.CONNEXCS_TIMEOUT_MS,
+  };
 }
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1)$|\.localhost$/i;
@@ -264,6 +303,8 @@ function assertProductionReady(c: Config, env: Record<string, string | undefined
   if (env.R2_ACCESS_KEY_ID === SANDBOX_FAKES.r2AccessKey || env.R2_SECRET_ACCESS_KEY === SANDBOX_FAKES.r2AccessKey) {
     problems.push('R2_ACCESS_KEY_ID / R2_SECRET_ACCESS_KEY hold the local fake S3 credentials; set the real R2 keys');
   }
+  if (env.CONNEXCS_PASSWORD === SANDBOX_FAKES.connexcsPassword) problems.push('CONNEXCS_PASSWORD holds the local fake ConnexCS password; set the real API user password');
+  if (env.CONNEXCS_AUTH === 'basic' && (!env.CONNEXCS_USERNAME || !env.CONNEXCS_PASSWORD)) problems.push('CONNEXCS_AUTH=basic needs CONNEXCS_USERNAME and CONNEXCS_PASSWORD');
   if (env.BREVO_API_KEY === SANDBOX_FAKES.brevoApiKey) problems.push('BREVO_API_KEY holds the local fake key; set the real Brevo API key');
   if (LOOPBACK.test(c.emailFrom.email.split('@')[1] ?? '')) problems.push(`EMAIL_FROM must use a real sending domain in production, got "${c.emailFrom.email}"`);
   for (const key of ['UPSTASH_REDIS_REST_URL', 'UPSTASH_REDIS_REST_TOKEN'] as const) {

@@ -8,7 +8,7 @@
  *            the database named in DATABASE_URL): used by the e2e suite
  *
  * Ports: PORT (web, default 3000) must be free, else the start stops at once naming PORT;
- * EMBEDDED_PG_PORT, FAKE_S3_PORT, FAKE_BREVO_PORT and FAKE_DNS_PORT likewise when set, and when unset fall back from
+ * EMBEDDED_PG_PORT, FAKE_S3_PORT, FAKE_BREVO_PORT, FAKE_DNS_PORT and FAKE_CONNEXCS_PORT likewise when set, and when unset fall back from
  * their defaults to free ports (printed). However it ends (a failed step, Ctrl-C, kill), the start
  * stops everything it started and says what to do in one line; if it is killed with no chance to
  * clean up, its children stop themselves (scripts/launcher/*-with-parent.mjs).
@@ -137,12 +137,20 @@ async function main() {
     if (fs.existsSync(fakesModule)) {
       const { startFakes } = (await import(fakesModule)) as typeof import('../fakes/start-fakes');
       const fakes = await launch.step(async () => {
-        const started = await startFakes({ dataDir: '.data/fakes', ports: { s3: cfg.FAKE_S3_PORT, brevo: cfg.FAKE_BREVO_PORT, dns: cfg.FAKE_DNS_PORT } });
+        const started = await startFakes({
+          dataDir: '.data/fakes',
+          ports: { s3: cfg.FAKE_S3_PORT, brevo: cfg.FAKE_BREVO_PORT, dns: cfg.FAKE_DNS_PORT, connexcs: cfg.FAKE_CONNEXCS_PORT },
+          // The fake ConnexCS keeps its state in its own schema (fake_connexcs) of this database.
+          databaseUrl: env.DATABASE_URL,
+          connexcsCps: cfg.FAKE_CONNEXCS_CPS,
+        });
         launch.onStop('the fake servers', started.close);
         return started;
       });
       Object.assign(env, fakes.env);
-      log(`local fake servers: ${fakesInUse(env).join(', ')} (S3 ${fakes.env.R2_ENDPOINT}, Brevo ${fakes.brevoOrigin})`);
+      log(
+        `local fake servers: ${fakesInUse(env).join(', ')} (S3 ${fakes.env.R2_ENDPOINT}, Brevo ${fakes.brevoOrigin}${fakes.connexcsOrigin ? `, ConnexCS ${fakes.env.CONNEXCS_API_URL}` : ''})`,
+      );
     }
   }
 

@@ -3,6 +3,6 @@
  * registry and the adapters can all name an integration without importing each other in a circle
  * (wrapper -> registry -> adapters -> wrapper). The registry (registry.ts) must define every name.
  */
-export const integrationNames = ['r2', 'brevo'] as const;
+export const integrationNames = ['r2', 'brevo', 'connexcs'] as const;
 
 export type IntegrationName = (typeof integrationNames)[number];

@@ -1,5 +1,6 @@
 import { config } from '@/lib/config';
 import { brevo } from './brevo/client';
+import { connexcs } from './connexcs/client';
 import { integrationNames, type IntegrationName } from './names';
 import { r2 } from './r2/storage';
 
@@ -35,6 +36,13 @@ const definitions = {
     isConfigured: () => Boolean(config().brevoApiKey),
     endpoint: () => config().brevoApiUrl,
     testConnection: () => brevo().testConnection(),
+  },
+  connexcs: {
+    label: 'ConnexCS',
+    description: 'Class 4 softswitch: customers, carriers, IP auth, rate cards, balances, DIDs, CDRs and statistics',
+    isConfigured: () => Boolean(config().connexcs.auth),
+    endpoint: () => config().connexcs.apiUrl,
+    testConnection: () => connexcs().testConnection(),
   },
 } satisfies Record<IntegrationName, Definition>;
 

@@ -83,6 +83,18 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     integrations: [],
   },
   {
+    // The Class 4 domain (carriers, interconnects, services) is being built alongside; its pages,
+    // route keys and jobs join this entry when it lands. Its softswitch is ConnexCS.
+    key: 'class4',
+    label: 'Class 4',
+    description: 'Carrier management on the ConnexCS softswitch: customers, carriers, IP auth, rate cards, balances, CDRs.',
+    routes: [],
+    apiPrefix: '/api/v1/class4',
+    endpointPrefixes: ['v1.class4.'],
+    jobTypes: [],
+    integrations: ['connexcs'],
+  },
+  {
     key: 'jobs',
     label: 'Jobs',
     description: 'The job queue, its worker and the cron schedules.',

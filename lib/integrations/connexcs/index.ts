@@ -1,0 +1,22 @@
+export {
+  CDR_DEFAULT_FIELDS,
+  CDR_MAX_LIMIT,
+  ConnexcsError,
+  connexcs,
+  createConnexcsClient,
+  toConnexcsDt,
+  type ConnexcsBalance,
+  type ConnexcsCard,
+  type ConnexcsCdr,
+  type ConnexcsCdrField,
+  type ConnexcsClient,
+  type ConnexcsCompany,
+  type ConnexcsDid,
+  type ConnexcsIpAuth,
+  type ConnexcsPayment,
+  type ConnexcsRateRule,
+  type ConnexcsRouting,
+  type ConnexcsSettings,
+  type ConnexcsStatisticsRow,
+} from './client';
+export { CONNEXCS_ASSUMPTIONS, type ConnexcsAssumption } from './assumptions';
