@@ -11,8 +11,8 @@
  * serialisation included,
  * each at concurrency 50 (BENCH_CONCURRENCY) for BENCH_REQUESTS (2,000) requests, reporting
  * p50/p95/p99. The last line is one JSON object. Targets: list and search p95 <= 30 ms, deep within
- * 2x of the first page. With DATABASE_URL set it uses the database didtron_bench_customers next to
- * it (recreated), else an embedded PostgreSQL in a temporary directory.
+ * 2x of the first page. With DATABASE_URL set it uses the database BENCH_DB_NAME
+ * (didtron_bench_customers) next to it (recreated), else an embedded PostgreSQL in a temporary directory.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -27,6 +27,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
 const APP_PASSWORD = 'bench-app-password';
+const DB_NAME = process.env.BENCH_DB_NAME ?? 'didtron_bench_customers';
 
 function log(message: string) {
   console.error(`[bench:customers] ${message}`);
@@ -36,10 +37,10 @@ async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     const server = new URL(process.env.DATABASE_URL);
     const admin = postgres(server.toString(), { max: 1, onnotice: () => {} });
-    await admin.unsafe('drop database if exists didtron_bench_customers with (force)');
-    await admin.unsafe('create database didtron_bench_customers');
+    await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
+    await admin.unsafe(`create database ${DB_NAME}`);
     await admin.end();
-    server.pathname = '/didtron_bench_customers';
+    server.pathname = `/${DB_NAME}`;
     return { url: server.toString(), stop: async () => {} };
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'didtron-bench-customers-'));

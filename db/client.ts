@@ -91,6 +91,8 @@ async function scopedTransaction<T>(settings: Settings, fn: (tx: Tx) => Promise<
   let sent = 0;
   let failure: unknown;
   let connectionLost = false;
+  // A one-read scope's COMMIT, sent right behind its statement.
+  let commit: Pending | undefined;
   const track = (q: Pending): Pending => {
     // Sent now, in order: the driver writes what is queued in one tick as one packet.
     q.execute();
@@ -108,6 +110,9 @@ async function scopedTransaction<T>(settings: Settings, fn: (tx: Tx) => Promise<
   const client: Client = {
     unsafe: (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) => {
       if (ended) throw new Error('This transaction has ended: a query after its end would run on a connection another request may hold');
+      // A one-read scope already sent COMMIT behind its statement: a second one would run outside
+      // the transaction, without the scope's settings.
+      if (commit) throw new Error('A one-read scope (readInTenant, readInPlatform) issued a second statement: use withTenant or withPlatform');
       return track(reserved.unsafe(query, params as postgres.ParameterOrJSON<never>[], options));
     },
     // Drizzle's nested transaction (tx.transaction(), Better Auth's adapter inside a tenant transaction).
@@ -130,7 +135,6 @@ async function scopedTransaction<T>(settings: Settings, fn: (tx: Tx) => Promise<
   const set = client.unsafe(`select ${settings.map((_, i) => `set_config($${i * 2 + 1}, $${i * 2 + 2}, true)`).join(', ')}`, settings.flat());
   try {
     let result: T;
-    let commit: Pending | undefined;
     try {
       const running = fn(tx);
       // readInTenant's one statement went out with BEGIN; COMMIT follows it in the same packet
@@ -167,19 +171,33 @@ export async function withTenant<T>(tenantId: string, fn: (tx: Tx) => Promise<T>
 /**
  * One read in a transaction scoped to the tenant, in one round trip: BEGIN, set_config, the
  * statement and COMMIT leave together. `read` must issue exactly one statement (a Drizzle query
- * builder: `(tx) => tx.select()...`); anything else still works, at the cost of a second round trip.
+ * builder: `(tx) => tx.select()...`). A read whose statement leaves later (after an await) still
+ * works, at the cost of a second round trip; a second statement is refused (it would follow COMMIT,
+ * outside the transaction).
  */
 export async function readInTenant<R>(tenantId: string, read: (tx: Tx) => PromiseLike<R>): Promise<R> {
   return scopedTransaction(
     [['app.tenant_id', tenantId]],
-    async (tx) => {
-      // A Drizzle builder is lazy (it runs when awaited, a microtask later): execute() sends it now,
-      // so that COMMIT can follow it in the same packet.
-      const query = read(tx) as PromiseLike<R> & { execute?: () => Promise<R> };
-      return typeof query.execute === 'function' ? query.execute() : query;
-    },
+    (tx) => sendNow(read(tx)),
     true,
   );
+}
+
+/**
+ * A Drizzle builder is lazy (it runs when awaited, a microtask later): execute() sends it now, so
+ * that COMMIT can follow it in the same packet.
+ */
+async function sendNow<R>(read: PromiseLike<R>): Promise<R> {
+  const query = read as PromiseLike<R> & { execute?: () => Promise<R> };
+  return typeof query.execute === 'function' ? query.execute() : query;
+}
+
+/**
+ * readInTenant's platform twin: one read in a platform transaction, in one round trip. For lists
+ * platform staff read on every page load (after a platform permission check).
+ */
+export async function readInPlatform<R>(read: (tx: Tx) => PromiseLike<R>): Promise<R> {
+  return scopedTransaction([['app.platform', 'on']], (tx) => sendNow(read(tx)), true);
 }
 
 /**

@@ -6,7 +6,7 @@ vi.hoisted(() => {
   process.env.DATABASE_POOL_MAX = '3';
 });
 
-const { closeDb, readInTenant, sqlClient, withPlatform, withTenant } = await import('@/db/client');
+const { closeDb, readInPlatform, readInTenant, sqlClient, withPlatform, withTenant } = await import('@/db/client');
 const { users } = await import('@/db/schema');
 const { lookupSlug } = await import('@/lib/tenancy/host-lookup');
 
@@ -105,6 +105,44 @@ describe('pipelined scoped transactions', () => {
       escaped = tx;
     });
     await expect(escaped!.execute(sql`select 1`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/transaction has ended/) as unknown } });
+  });
+
+  it('readInPlatform sees every tenant in one trip; mixed with tenant reads, no setting outlives its transaction', async () => {
+    const platformRead = sql`select current_setting('app.platform', true) as platform, count(distinct tenant_id)::int as n from users`;
+    const seen = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        if (i % 3 === 0) return { kind: 'platform' as const, row: ((await readInPlatform((tx) => tx.execute(platformRead))) as unknown as [{ platform: string; n: number }])[0] };
+        const tenant = tenants[i % 2]!;
+        return { kind: 'tenant' as const, tenant, row: ((await readInTenant(tenant.id, (tx) => tx.execute(ownRead(tenant.id)))) as unknown as Seen[])[0]! };
+      }),
+    );
+    for (const s of seen) {
+      if (s.kind === 'platform') expect(s.row).toEqual({ platform: 'on', n: expect.any(Number) as unknown });
+      if (s.kind === 'platform') expect(s.row.n).toBeGreaterThanOrEqual(2);
+      else expect(s.row).toMatchObject({ setting: s.tenant.id, foreign: 0 });
+    }
+    const bare = await Promise.all(Array.from({ length: 6 }, () => sqlClient()<{ platform: string | null; n: number }[]>`select current_setting('app.platform', true) as platform, (select count(*)::int from users) as n`));
+    for (const [row] of bare) expect(row).toEqual({ platform: row!.platform === null ? null : '', n: 0 });
+  });
+
+  it('a one-read scope refuses a second statement (it would follow COMMIT, outside the transaction) and changes nothing', async () => {
+    const tenant = tenants[0]!;
+    const [{ id, name }] = (await withTenant(tenant.id, (tx) => tx.select({ id: users.id, name: users.name }).from(users).limit(1))) as [{ id: string; name: string }];
+    // The first statement leaves at once (with BEGIN, and COMMIT behind it); the second comes after an await.
+    const twoStatements = (tx: Parameters<Parameters<typeof readInTenant>[1]>[0]) => {
+      const first = tx.execute(sql`select 1`);
+      return {
+        execute: async () => {
+          await first.execute();
+          return tx.update(users).set({ name: 'outside the transaction' }).where(sql`${users.id} = ${id}`);
+        },
+      } as unknown as PromiseLike<unknown>;
+    };
+    const refused = { cause: { message: expect.stringMatching(/one-read scope .* second statement/) as unknown } };
+    await expect(readInTenant(tenant.id, twoStatements)).rejects.toMatchObject(refused);
+    await expect(readInPlatform(twoStatements)).rejects.toMatchObject(refused);
+    const [after] = await withTenant(tenant.id, (tx) => tx.select({ name: users.name }).from(users).where(sql`${users.id} = ${id}`));
+    expect(after!.name).toBe(name);
   });
 
   it('a platform transaction sees every tenant; a tenant one only its own', async () => {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
-import { readInTenant, withPlatform, withTenant, type Tx } from '@/db/client';
+import { readInPlatform, readInTenant, withPlatform, withTenant, type Tx } from '@/db/client';
 import type { Permission, Role, SystemActorName } from './auth/permissions';
 import { can, systemCan } from './auth/permissions';
 import { ForbiddenError } from './errors';
@@ -178,6 +178,29 @@ export function tenantRead<R>(tenantId: string, read: (tx: Tx) => PromiseLike<R>
   const current = openDbScope();
   if (current && sameScope(current, { kind: 'tenant', tenantId })) return Promise.resolve(read(current.tx));
   return readInTenant(tenantId, read);
+}
+
+/**
+ * One read (a single statement: `(tx) => tx.select()...`) in the scope of tenantTx/platformTx, for
+ * a service whose work is that one read (a list page): in the caller's transaction when ctx or the
+ * async context carries one (switching scope like tenantTx), else in its own transaction sent in
+ * one round trip (BEGIN, scope, statement, COMMIT pipelined: db/client.ts readInTenant).
+ */
+function readIn<C extends AnyCtx, R>(ctx: C, want: Want, read: (tx: Tx) => PromiseLike<R>): Promise<R> {
+  const current = live(ctx.db) ?? openDbScope();
+  if (!current) return want.kind === 'tenant' ? readInTenant(want.tenantId, read) : readInPlatform(read);
+  if (sameScope(current, want)) return Promise.resolve(read(current.tx));
+  return switchScope(current, want, (scope) => Promise.resolve(read(scope.tx)));
+}
+
+/** tenantTx for a single read: see readIn. */
+export function tenantReadTx<C extends AnyCtx, R>(ctx: C, tenantId: string, read: (tx: Tx) => PromiseLike<R>): Promise<R> {
+  return readIn(ctx, { kind: 'tenant', tenantId }, read);
+}
+
+/** platformTx for a single read (after a platform permission check): see readIn. */
+export function platformReadTx<C extends AnyCtx, R>(ctx: C, read: (tx: Tx) => PromiseLike<R>): Promise<R> {
+  return readIn(ctx, { kind: 'platform' }, read);
 }
 
 /**

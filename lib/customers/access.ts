@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { customerAccounts, users, type CustomerAccountRow } from '@/db/schema';
 import { isPlatformRole, type Permission } from '@/lib/auth/permissions';
-import { assertPermission, platformTx, tenantTx, type Ctx } from '@/lib/context';
+import { assertPermission, platformReadTx, platformTx, tenantReadTx, tenantTx, type Ctx } from '@/lib/context';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 
 /**
@@ -12,26 +12,30 @@ import { ForbiddenError, NotFoundError } from '@/lib/errors';
  * - a customer admin, on its brand's host: its own account only (read; it manages that account's users).
  * Anything else is a 403; an account outside the scope is a 404, exactly like a missing one.
  */
+type ScopeRunners = {
+  run<T>(fn: (tx: Tx, ctx: Ctx) => Promise<T>): Promise<T>;
+  /** One statement in the same scope, in one round trip (lib/context.ts tenantReadTx/platformReadTx): a list page. */
+  read<R>(fn: (tx: Tx) => PromiseLike<R>): Promise<R>;
+};
 export type CustomerScope =
-  | { kind: 'platform'; tenantId: null; accountId: null; run<T>(fn: (tx: Tx, ctx: Ctx) => Promise<T>): Promise<T> }
-  | { kind: 'tenant'; tenantId: string; accountId: null; run<T>(fn: (tx: Tx, ctx: Ctx) => Promise<T>): Promise<T> }
-  | { kind: 'account'; tenantId: string; accountId: string; run<T>(fn: (tx: Tx, ctx: Ctx) => Promise<T>): Promise<T> };
+  | ({ kind: 'platform'; tenantId: null; accountId: null } & ScopeRunners)
+  | ({ kind: 'tenant'; tenantId: string; accountId: null } & ScopeRunners)
+  | ({ kind: 'account'; tenantId: string; accountId: string } & ScopeRunners);
 
 export async function customerScope(ctx: Ctx, permission: Extract<Permission, 'customers.read' | 'customers.write'>): Promise<CustomerScope> {
   assertPermission(ctx, permission);
   const role = ctx.actor.role;
-  if (isPlatformRole(role)) return { kind: 'platform', tenantId: null, accountId: null, run: (fn) => platformTx(ctx, fn) };
+  if (isPlatformRole(role)) return { kind: 'platform', tenantId: null, accountId: null, run: (fn) => platformTx(ctx, fn), read: (fn) => platformReadTx(ctx, fn) };
   // A brand's people act on their brand's host only: the same session on another brand's host is a stranger.
   if (ctx.actor.tenantId !== ctx.tenant.id) throw new ForbiddenError('Customer accounts are managed on your own brand’s portal');
   const tenantId = ctx.tenant.id;
-  if (role === 'tenant_admin') return { kind: 'tenant', tenantId, accountId: null, run: (fn) => tenantTx(ctx, tenantId, fn) };
+  const runners: ScopeRunners = { run: (fn) => tenantTx(ctx, tenantId, fn), read: (fn) => tenantReadTx(ctx, tenantId, fn) };
+  if (role === 'tenant_admin') return { kind: 'tenant', tenantId, accountId: null, ...runners };
   if (role === 'customer_admin' || role === 'customer_user') {
-    const accountId = await tenantTx(ctx, tenantId, async (tx) => {
-      const [me] = await tx.select({ accountId: users.customerAccountId }).from(users).where(eq(users.id, ctx.actor.userId));
-      return me?.accountId ?? null;
-    });
+    const [me] = await runners.read((tx) => tx.select({ accountId: users.customerAccountId }).from(users).where(eq(users.id, ctx.actor.userId)));
+    const accountId = me?.accountId ?? null;
     if (!accountId) throw new ForbiddenError('You do not belong to a customer account yet');
-    return { kind: 'account', tenantId, accountId, run: (fn) => tenantTx(ctx, tenantId, fn) };
+    return { kind: 'account', tenantId, accountId, ...runners };
   }
   throw new ForbiddenError('You cannot see customer accounts');
 }

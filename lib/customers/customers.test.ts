@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withPlatform, withTenant } from '@/db/client';
-import { auditEvents, customerCategoriesTable, users } from '@/db/schema';
+import { auditEvents, customerAccounts, customerCategoriesTable, users } from '@/db/schema';
 import { createUser, ctxOf, tenantIdOf } from '@/tests/actors';
-import type { Ctx } from '@/lib/context';
+import { tenantTx, type Ctx } from '@/lib/context';
+import { customerScope } from './access';
 import { createApiKey } from '@/lib/api-keys/services/create-api-key';
 import {
   createCustomerAccount,
@@ -123,6 +124,30 @@ describe('customer accounts', () => {
     // Platform staff see both.
     await expect(getCustomerAccount({ ctx: support, input: { id: acmeAccount.id } })).resolves.toMatchObject({ tenantSlug: 'acme' });
     await expect(createCustomerAccount({ ctx: support, input: base() })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('reads a list page in one round trip under RLS, and inside a caller\'s transaction joins it', async () => {
+    const rootAccount = await createCustomerAccount({ ctx: staff, input: base({ tenantId: rootId }) });
+    await createCustomerAccount({ ctx: acmeAdmin, input: base({ tenantId: acmeId }) });
+    // The scope's one-statement read without the service's tenant condition: RLS alone confines it.
+    const brand = await customerScope(acmeAdmin, 'customers.read');
+    const seen = await brand.read((tx) => tx.select({ tenantId: customerAccounts.tenantId }).from(customerAccounts));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen.map((r) => r.tenantId))).toEqual(new Set([acmeId]));
+    const platform = await customerScope(support, 'customers.read');
+    const all = await platform.read((tx) => tx.select({ tenantId: customerAccounts.tenantId }).from(customerAccounts));
+    expect(new Set(all.map((r) => r.tenantId))).toEqual(new Set([acmeId, rootId]));
+    expect((await listCustomerAccounts({ ctx: support, input: q({ q: rootAccount.company }) })).items.map((i) => i.id)).toEqual([rootAccount.id]);
+    // Called inside a service's transaction, the page sees that transaction's uncommitted row.
+    class Undo extends Error {}
+    await expect(
+      tenantTx(acmeAdmin, acmeId, async (tx, txCtx) => {
+        const inside = await createCustomerAccount({ ctx: txCtx, input: base() });
+        const page = await listCustomerAccounts({ ctx: txCtx, input: q({ q: inside.company }) });
+        expect(page.items.map((i) => i.id)).toEqual([inside.id]);
+        throw new Undo();
+      }),
+    ).rejects.toBeInstanceOf(Undo);
   });
 
   it('searches company, billing email, account number and id prefix', async () => {

@@ -147,24 +147,31 @@ export async function paginate<R extends KeysetFields>(query: AnyListQuery, opts
   return { items: pageRows.map(strip), pageInfo: { nextCursor, prevCursor, limit: query.limit } };
 }
 
+/** Runs one statement in a scope of its choosing (lib/context.ts platformReadTx/tenantReadTx: one round trip). */
+export type ScopedReader = <R>(read: (tx: Tx) => PromiseLike<R>) => Promise<R>;
+
 /**
  * One page of a single table: every column of `table`, the parsed filters/search/cursor, plus an
- * optional extra `where` (e.g. a tenant or parent condition the client cannot change).
+ * optional extra `where` (e.g. a tenant or parent condition the client cannot change). `db` is a
+ * handle or transaction, or a ScopedReader that runs the page's one statement in its own scope.
  */
 export async function keysetPage<TTable extends PgTable>(
-  db: Db | Tx,
+  db: Db | Tx | ScopedReader,
   opts: { table: TTable; query: AnyListQuery; id?: PgColumn; where?: SQL },
 ): Promise<Page<InferSelectModel<TTable>>> {
   const columns = getTableColumns(opts.table) as Record<string, PgColumn>;
   const id = opts.id ?? columns.id;
   if (!id) throw new Error('keysetPage: the table has no `id` column; pass opts.id (a unique NOT NULL column)');
+  const read: ScopedReader = typeof db === 'function' ? db : (fn) => Promise.resolve(fn(db as Tx));
   const page = await paginate(opts.query, { id }, async (k) => {
-    const rows = await db
-      .select({ ...columns, ...k.select })
-      .from(opts.table as PgTable)
-      .where(and(opts.where, k.where))
-      .orderBy(...k.orderBy)
-      .limit(k.limit);
+    const rows = await read((tx) =>
+      tx
+        .select({ ...columns, ...k.select })
+        .from(opts.table as PgTable)
+        .where(and(opts.where, k.where))
+        .orderBy(...k.orderBy)
+        .limit(k.limit),
+    );
     return rows as unknown as Array<InferSelectModel<TTable> & KeysetFields>;
   });
   return page as unknown as Page<InferSelectModel<TTable>>;

@@ -53,8 +53,9 @@ export async function listCustomerAccounts({ ctx, input }: { ctx: Ctx; input: UR
   const confine =
     scope.kind === 'platform' ? undefined : scope.kind === 'tenant' ? eq(customerAccounts.tenantId, scope.tenantId) : and(eq(customerAccounts.tenantId, scope.tenantId), eq(customerAccounts.id, scope.accountId));
   const search = query.q ? customerSearch(query.q) : undefined;
-  return scope.run((tx) =>
-    paginate(query, { id: customerAccounts.id }, (k) =>
+  // Each page is one statement in its own one-round-trip transaction (scope.read).
+  return paginate(query, { id: customerAccounts.id }, (k) =>
+    scope.read((tx) =>
       tx
         .select({ ...customerAccountColumns, ...k.select })
         .from(customerAccounts)

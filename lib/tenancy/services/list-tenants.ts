@@ -1,5 +1,5 @@
 import { tenants, tenantStatuses } from '@/db/schema';
-import { assertPermission, platformTx, type Ctx } from '@/lib/context';
+import { assertPermission, platformReadTx, type Ctx } from '@/lib/context';
 import { defineListSpec, keysetPage, parseListQuery } from '@/lib/pagination';
 
 export const tenantListSpec = defineListSpec<'name' | 'slug' | 'createdAt', 'status'>({
@@ -13,5 +13,6 @@ export const tenantListSpec = defineListSpec<'name' | 'slug' | 'createdAt', 'sta
 export async function listTenants({ ctx, input }: { ctx: Ctx; input: URLSearchParams }) {
   assertPermission(ctx, 'tenants.read');
   const query = parseListQuery(input, tenantListSpec);
-  return platformTx(ctx, (tx) => keysetPage(tx, { table: tenants, query }));
+  // The page is one statement: one round trip (BEGIN, scope, SELECT and COMMIT pipelined).
+  return keysetPage((read) => platformReadTx(ctx, read), { table: tenants, query });
 }
