@@ -59,7 +59,7 @@ async function expectRule(promise: Promise<unknown>, rule: Class4Rule, conflict?
   )) as { status?: number; code?: string; message?: string; details?: { rule?: string } } | null;
   expect(error, `expected rule ${rule}`).not.toBeNull();
   expect(error).toMatchObject({ status: 409, code: 'rule_violation', details: { rule } });
-  expect(error!.message.startsWith(class4Rules[rule])).toBe(true);
+  expect(error!.message!.startsWith(class4Rules[rule])).toBe(true);
   if (conflict) expect(error!.message).toMatch(conflict);
 }
 

@@ -20,3 +20,4 @@ export { class4Scope, class4WriteScope, type Class4Scope } from './access';
 export { class4Rules, RuleViolationError, withRuleErrors, ruleOfDbError, type Class4Rule } from './constraints';
 export { cidrsOverlap, isIpOrCidr, normaliseCidr } from './cidr';
 export * from './views';
+export * from './api-schemas';

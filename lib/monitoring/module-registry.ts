@@ -83,6 +83,16 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     integrations: [],
   },
   {
+    key: 'class4',
+    label: 'Class 4',
+    description: 'Carriers, their interconnects and services (the Digitalk model), with the rules the database enforces.',
+    routes: ['/class4/carriers'],
+    apiPrefix: '/api/v1/carriers',
+    endpointPrefixes: ['v1.carriers.', 'v1.interconnects.', 'v1.carrier_services.'],
+    jobTypes: [],
+    integrations: [],
+  },
+  {
     key: 'jobs',
     label: 'Jobs',
     description: 'The job queue, its worker and the cron schedules.',
