@@ -25,7 +25,7 @@ export const class4Urls = {
   servicesOf: (carrierId: string) => `/api/v1/carrier-services?carrier=${seg(carrierId)}`,
   servicesOn: (interconnectId: string) => `/api/v1/carrier-services?interconnect=${seg(interconnectId)}`,
   service: (id: string) => `/api/v1/carrier-services/${seg(id)}`,
-  pops: '/api/v1/catalog/pops?limit=100&sort=name',
+  pops: '/api/v1/catalog/pops?limit=100',
   egress: '/api/v1/interconnects?direction=egress&limit=100',
   audit: (entity: string, id: string) => `/api/admin/audit?entity=${seg(entity)}&q=${seg(id)}`,
 };
