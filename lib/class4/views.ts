@@ -1,3 +1,5 @@
+/** Response shapes of the Class 4 endpoints (dates as ISO strings), for the browser: import as types only. */
+import 'server-only';
 import type { CarrierBalanceRow, CarrierContactRow, CarrierInterconnectRow, CarrierRow, CarrierServiceRow } from '@/db/schema';
 
 /** JSON shapes of the Class 4 records (API and pages): timestamps as ISO strings, money as integer minor units. */
