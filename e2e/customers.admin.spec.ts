@@ -20,17 +20,22 @@ test('an admin creates a customer account (field errors first), opens it and edi
   await page.getByTestId('customer-country').selectOption('GB');
   await page.getByTestId('customer-currency').selectOption('GBP');
   await page.getByTestId('customer-billing-model').selectOption('postpaid');
-  await page.getByTestId('customer-credit-limit').fill('250000');
   await page.getByTestId('customer-category').selectOption({ label: 'Enterprise' });
+  // The credit limit is an amount of the billing currency: more decimals than GBP has are refused.
+  await page.getByTestId('customer-credit-limit').fill('2,500.001');
+  await page.getByTestId('customer-form-submit').click();
+  await expect(page.getByTestId('customer-form')).toContainText('GBP has 2 decimal places: 3 given');
+  await page.getByTestId('customer-credit-limit').fill('2,500.50 GBP');
   await page.getByTestId('customer-form-submit').click();
 
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('customer-overview')).toContainText(company);
   await expect(page.getByTestId('customer-overview')).toContainText('billing@e2e-trading.example');
-  await expect(page.getByTestId('customer-billing')).toContainText('Postpaid');
+  await expect(page.getByTestId('customer-billing')).toContainText('Postpaid, credit limit 2,500.50 GBP');
   await expect(page.getByTestId('customer-account-number')).toHaveText(/^\d{6,12}$/);
 
   await page.getByTestId('customer-edit').click();
+  await expect(page.getByTestId('customer-credit-limit')).toHaveValue('2500.50');
   await page.getByTestId('customer-company').fill(`${company} Ltd`);
   await page.getByTestId('customer-form-submit').click();
   await expect(page.getByTestId('customer-overview')).toContainText(`${company} Ltd`);

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
 import { NativeSelect } from '@/components/users/native-select';
@@ -12,14 +12,34 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel, FormMessage, TextFormField } from '@/components/ui/form';
 import { Input } from '@/components/ui/input';
 import { apiFetch, applyFieldErrors } from '@/lib/api-client';
+import { minorToDecimal, parseAmountToMinor } from '@/lib/billing/amounts';
 import { billingCurrencies } from '@/lib/billing/currencies';
 import { countries } from '@/lib/customers/countries';
-import { createCustomerAccountSchema } from '@/lib/customers/schemas';
+import { createCustomerAccountSchema, MAX_CREDIT_LIMIT_MINOR } from '@/lib/customers/schemas';
 import type { CustomerAccountView, CustomerCategoryView, CustomerGroupView } from '@/lib/customers/views';
 import { customerKeys, customerUrls } from './api';
 
-type Values = z.input<typeof createCustomerAccountSchema>;
-const FIELDS = ['company', 'billingContactName', 'billingEmail', 'country', 'billingCurrency', 'billingModel', 'creditLimitMinor', 'categoryId', 'groupId'] as const;
+/** The credit limit is typed as an amount of the billing currency ("1,500.00"); the API takes minor units. */
+type Values = z.input<typeof createCustomerAccountSchema> & { creditLimitAmount: string };
+const FIELDS = ['company', 'billingContactName', 'billingEmail', 'country', 'billingCurrency', 'billingModel', 'creditLimitAmount', 'categoryId', 'groupId'] as const;
+const serverSchema = zodResolver(createCustomerAccountSchema) as unknown as Resolver<Values>;
+
+/**
+ * The server's schema, run on the minor units converted exactly from the typed amount
+ * (lib/billing/amounts.ts); its credit limit problems, and the amount's own, land on the amount field.
+ */
+const resolver: Resolver<Values> = async (values, context, options) => {
+  const postpaid = values.billingModel === 'postpaid';
+  const typed = values.creditLimitAmount.trim();
+  const amount = postpaid && typed ? parseAmountToMinor(typed, values.billingCurrency || 'EUR', MAX_CREDIT_LIMIT_MINOR) : null;
+  const creditLimitMinor = postpaid && amount?.ok ? amount.minor : null;
+  const result = await serverSchema({ ...values, creditLimitMinor }, context, options);
+  const errors = { ...result.errors } as Record<string, unknown>;
+  const limitError = amount && !amount.ok ? { type: 'validate', message: amount.error } : errors.creditLimitMinor;
+  delete errors.creditLimitMinor;
+  if (limitError) errors.creditLimitAmount = limitError;
+  return Object.keys(errors).length ? { values: {}, errors: errors as never } : result;
+};
 
 /** Create a customer account, or edit one's details; the server's field problems land under each field. */
 export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: { open: boolean; onOpenChange: (open: boolean) => void; account?: CustomerAccountView; detailHref?: string }) {
@@ -28,7 +48,7 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
   const queryClient = useQueryClient();
   const categories = useQuery({ queryKey: customerKeys.categories, queryFn: () => apiFetch<{ items: CustomerCategoryView[] }>(customerUrls.categories), enabled: open });
   const form = useForm<Values>({
-    resolver: zodResolver(createCustomerAccountSchema) as never,
+    resolver,
     values: {
       company: account?.company ?? '',
       billingContactName: account?.billingContactName ?? '',
@@ -37,12 +57,14 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
       billingCurrency: account?.billingCurrency ?? 'EUR',
       billingModel: account?.billingModel ?? 'prepaid',
       creditLimitMinor: account?.creditLimitMinor ?? null,
+      creditLimitAmount: account?.creditLimitMinor == null ? '' : minorToDecimal(account.creditLimitMinor, account.billingCurrency),
       categoryId: account?.categoryId ?? '',
       groupId: account?.groupId ?? null,
     },
   });
   const categoryId = useWatch({ control: form.control, name: 'categoryId' });
   const billingModel = useWatch({ control: form.control, name: 'billingModel' });
+  const billingCurrency = useWatch({ control: form.control, name: 'billingCurrency' });
   const groups = useQuery({
     queryKey: [...customerKeys.groups, categoryId],
     queryFn: () => apiFetch<{ items: CustomerGroupView[] }>(customerUrls.groupsOf(categoryId)),
@@ -51,7 +73,8 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
 
   const save = useMutation({
     mutationFn: (values: Values) => {
-      const body = { ...values, groupId: values.groupId || null, creditLimitMinor: values.billingModel === 'postpaid' ? values.creditLimitMinor : null };
+      const { creditLimitAmount: _typed, ...rest } = values;
+      const body = { ...rest, groupId: values.groupId || null, creditLimitMinor: values.billingModel === 'postpaid' ? values.creditLimitMinor : null };
       return editing
         ? apiFetch<{ id: string }>(customerUrls.detail(account!.id), { method: 'PATCH', body })
         : apiFetch<{ id: string }>(customerUrls.list, { method: 'POST', body });
@@ -64,7 +87,9 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
       if (!editing) form.reset();
     },
     onError: (error) => {
-      const rest = applyFieldErrors(error, form.setError as never, FIELDS);
+      // The API names the credit limit creditLimitMinor; the form shows it on the amount field.
+      const setError = (name: string, e: { message: string }) => form.setError((name === 'creditLimitMinor' ? 'creditLimitAmount' : name) as never, e);
+      const rest = applyFieldErrors(error, setError as never, [...FIELDS, 'creditLimitMinor']);
       if (rest) toast.error(rest);
     },
   });
@@ -144,22 +169,14 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
               {billingModel === 'postpaid' && (
                 <FormField
                   control={form.control}
-                  name="creditLimitMinor"
+                  name="creditLimitAmount"
                   render={({ field }) => (
                     <FormItem>
-                      <FormLabel>Credit limit (minor units)</FormLabel>
+                      <FormLabel>Credit limit ({(billingCurrency || 'EUR').toUpperCase()})</FormLabel>
                       <FormControl>
-                        <Input
-                          type="number"
-                          inputMode="numeric"
-                          min={0}
-                          step={1}
-                          value={field.value ?? ''}
-                          onChange={(e) => field.onChange(e.target.value === '' ? null : Number(e.target.value))}
-                          data-testid="customer-credit-limit"
-                        />
+                        <Input {...field} inputMode="decimal" autoComplete="off" placeholder="1,500.00" data-testid="customer-credit-limit" />
                       </FormControl>
-                      <FormDescription>In cents (or the currency’s minor unit): 50000 is 500.00.</FormDescription>
+                      <FormDescription>An amount in the billing currency, e.g. 1,500.00.</FormDescription>
                       <FormMessage />
                     </FormItem>
                   )}
