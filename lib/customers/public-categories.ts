@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { withPlatform } from '@/db/client';
 import { customerCategoriesTable } from '@/db/schema';
 import { cachedRead, expireTag } from '@/lib/http/page-cache';
-import { MAX_CATEGORIES } from './services/categories-limits';
+import { MAX_CATEGORIES } from './services/hierarchy-shared';
 
 export type PublicCategory = { slug: string; name: string; publicDescription: string };
 

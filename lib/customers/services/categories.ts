@@ -7,7 +7,7 @@ import { parseInput, type InputOf } from '@/lib/validation';
 import { assertHierarchyWriter, hierarchyReadTx } from '../access';
 import { revalidatePublicCategories } from '../public-categories';
 import { createCustomerCategorySchema, idSchema, updateCustomerCategorySchema } from '../schemas';
-import { MAX_CATEGORIES } from './categories-limits';
+import { MAX_CATEGORIES, plural } from './hierarchy-shared';
 
 export { MAX_CATEGORIES };
 
@@ -86,5 +86,3 @@ export async function deleteCustomerCategory({ ctx, input }: { ctx: Ctx; input: 
   revalidatePublicCategories();
   return deleted;
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
