@@ -68,3 +68,27 @@ for (const theme of ['light', 'dark'] as const) {
     await expectAccessible(page, `customer groups (${theme})`);
   });
 }
+
+test('the super admin creates a customer account in a reseller brand through the searching brand picker', async ({ page }) => {
+  test.setTimeout(90_000);
+  const company = `E2E Reseller Co ${Date.now().toString(36)}`;
+  await page.goto('/customers');
+  await page.getByTestId('new-customer').click();
+  const brand = page.getByTestId('customer-brand');
+  await expect(brand).toHaveValue('DIDTron');
+  await brand.click();
+  await brand.pressSequentially('acme');
+  await expect(page.getByTestId('customer-brand-option-acme')).toBeVisible();
+  await expectAccessible(page, 'customer dialog brand picker (light)');
+  await brand.press('Enter');
+  await expect(brand).toHaveValue('Acme Voice');
+  await page.getByTestId('customer-company').fill(company);
+  await page.getByTestId('customer-contact').fill('Ada Lovelace');
+  await page.getByTestId('customer-email').fill(`billing-${Date.now().toString(36)}@reseller.example`);
+  await page.getByTestId('customer-country').selectOption('GB');
+  await page.getByTestId('customer-category').selectOption({ label: 'Individual' });
+  await page.getByTestId('customer-form-submit').click();
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
+  await page.goto(`/customers?q=${encodeURIComponent(company.toLowerCase())}`);
+  await expect(page.getByRole('row').filter({ hasText: company })).toContainText('Acme Voice');
+});

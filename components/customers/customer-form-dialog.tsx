@@ -3,9 +3,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { toast } from 'sonner';
 import type { z } from 'zod';
+import { TenantCombobox, useTenantLookupOne, type TenantLookupItem } from '@/components/tenancy/tenant-combobox';
 import { NativeSelect } from '@/components/users/native-select';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
@@ -21,7 +23,7 @@ import { customerKeys, customerUrls } from './api';
 
 /** The credit limit is typed as an amount of the billing currency ("1,500.00"); the API takes minor units. */
 type Values = z.input<typeof createCustomerAccountSchema> & { creditLimitAmount: string };
-const FIELDS = ['company', 'billingContactName', 'billingEmail', 'country', 'billingCurrency', 'billingModel', 'creditLimitAmount', 'categoryId', 'groupId'] as const;
+const FIELDS = ['tenantId', 'company', 'billingContactName', 'billingEmail', 'country', 'billingCurrency', 'billingModel', 'creditLimitAmount', 'categoryId', 'groupId'] as const;
 const serverSchema = zodResolver(createCustomerAccountSchema) as unknown as Resolver<Values>;
 
 /**
@@ -41,15 +43,35 @@ const resolver: Resolver<Values> = async (values, context, options) => {
   return Object.keys(errors).length ? { values: {}, errors: errors as never } : result;
 };
 
-/** Create a customer account, or edit one's details; the server's field problems land under each field. */
-export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: { open: boolean; onOpenChange: (open: boolean) => void; account?: CustomerAccountView; detailHref?: string }) {
+/**
+ * Create a customer account, or edit one's details; the server's field problems land under each
+ * field. With `pickBrand` (platform staff) a new account's brand is chosen with the searching
+ * tenant picker (the root brand until another is picked); an account never changes brand.
+ */
+export function CustomerFormDialog({
+  open,
+  onOpenChange,
+  account,
+  detailHref,
+  pickBrand = false,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  account?: CustomerAccountView;
+  detailHref?: string;
+  pickBrand?: boolean;
+}) {
   const editing = Boolean(account);
+  const choosingBrand = pickBrand && !editing;
+  const rootBrand = useTenantLookupOne(choosingBrand && open ? { root: true } : null);
+  const [brand, setBrand] = useState<TenantLookupItem | null>(null);
   const router = useRouter();
   const queryClient = useQueryClient();
   const categories = useQuery({ queryKey: customerKeys.categories, queryFn: () => apiFetch<{ items: CustomerCategoryView[] }>(customerUrls.categories), enabled: open });
   const form = useForm<Values>({
     resolver,
     values: {
+      tenantId: undefined,
       company: account?.company ?? '',
       billingContactName: account?.billingContactName ?? '',
       billingEmail: account?.billingEmail ?? '',
@@ -84,7 +106,10 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
       toast.success(editing ? 'Customer account saved' : 'Customer account created');
       onOpenChange(false);
       if (!editing && detailHref) router.push(`${detailHref}${saved.id}`);
-      if (!editing) form.reset();
+      if (!editing) {
+        form.reset();
+        setBrand(null);
+      }
     },
     onError: (error) => {
       // The API names the credit limit creditLimitMinor; the form shows it on the amount field.
@@ -103,6 +128,30 @@ export function CustomerFormDialog({ open, onOpenChange, account, detailHref }: 
         </DialogHeader>
         <Form {...form}>
           <form onSubmit={form.handleSubmit((v) => save.mutate(v))} className="grid gap-4" noValidate data-testid="customer-form">
+            {choosingBrand && (
+              <FormField
+                control={form.control}
+                name="tenantId"
+                render={({ field }) => (
+                  <FormItem>
+                    <FormLabel>Brand</FormLabel>
+                    <FormControl>
+                      <TenantCombobox
+                        label="Brand"
+                        value={brand ?? rootBrand.data ?? null}
+                        onChange={(next) => {
+                          setBrand(next);
+                          field.onChange(next?.id);
+                        }}
+                        data-testid="customer-brand"
+                      />
+                    </FormControl>
+                    <FormDescription>The root brand or a reseller: the account is billed and served under it.</FormDescription>
+                    <FormMessage />
+                  </FormItem>
+                )}
+              />
+            )}
             <TextFormField control={form.control} name="company" label="Company" autoComplete="off" data-testid="customer-company" />
             <div className="grid gap-4 sm:grid-cols-2">
               <TextFormField control={form.control} name="billingContactName" label="Billing contact" autoComplete="off" data-testid="customer-contact" />
