@@ -41,3 +41,15 @@ test('an admin offers a POP to a category and to one customer from its Assignmen
   await expect(customerRow).toHaveCount(0);
   await expect(page.getByTestId('catalog-assignments')).toContainText('Call Center');
 });
+
+test('the Trash has one tab per kind, kept in the URL', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/catalog/trash?tab=codecs');
+  await expect(page.getByTestId('tab-codecs')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('trash-table').first()).toBeVisible();
+  await page.getByTestId('tab-did-providers').click();
+  await expect(page).toHaveURL(/[?&]tab=did-providers/);
+  await expect(page.getByTestId('tab-did-providers')).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('tab-pops').click();
+  await expect(page).toHaveURL(/\/catalog\/trash$/);
+});
