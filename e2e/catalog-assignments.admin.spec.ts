@@ -31,6 +31,8 @@ test('an admin offers a POP to a category and to one customer from its Assignmen
   const customerRow = page.getByRole('row').filter({ hasText: 'Northwind Traders Ltd' });
   await expect(customerRow).toContainText('Withheld');
 
+  // The "saved" toast leaves first: axe must not catch it mid-exit behind the dialog's overlay.
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0);
   await customerRow.getByRole('button', { name: /Remove the assignment/ }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Remove the assignment to customer Northwind Traders Ltd?');
   await expectAccessible(page, 'remove assignment confirmation (dark)');

@@ -183,7 +183,8 @@ function HierarchyDialog({ edit, onClose, categories }: { edit: Edit; onClose: (
   const save = useMutation({
     mutationFn: () => {
       const url = isCategory ? (row ? customerUrls.category(row.id) : customerUrls.categories) : row ? customerUrls.group(row.id) : customerUrls.groups;
-      const body = row ? Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'slug' && k !== 'categoryId')) : values;
+      // The category select shows the first category before the list had loaded when the dialog opened: send what it shows.
+      const body = row ? Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'slug' && k !== 'categoryId')) : isCategory ? values : { ...values, categoryId: values.categoryId || categories[0]?.id || '' };
       return apiFetch<unknown>(url, { method: row ? 'PATCH' : 'POST', body });
     },
     onSuccess: async () => {
@@ -238,6 +239,11 @@ function HierarchyDialog({ edit, onClose, categories }: { edit: Edit; onClose: (
                   </option>
                 ))}
               </NativeSelect>
+              {errors.categoryId && (
+                <p id="h-categoryId-error" className="text-sm text-destructive">
+                  {errors.categoryId}
+                </p>
+              )}
             </div>
           )}
           {text('name', 'Name')}
