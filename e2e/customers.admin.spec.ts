@@ -20,17 +20,22 @@ test('an admin creates a customer account (field errors first), opens it and edi
   await page.getByTestId('customer-country').selectOption('GB');
   await page.getByTestId('customer-currency').selectOption('GBP');
   await page.getByTestId('customer-billing-model').selectOption('postpaid');
-  await page.getByTestId('customer-credit-limit').fill('250000');
   await page.getByTestId('customer-category').selectOption({ label: 'Enterprise' });
+  // The credit limit is an amount of the billing currency: more decimals than GBP has are refused.
+  await page.getByTestId('customer-credit-limit').fill('2,500.001');
+  await page.getByTestId('customer-form-submit').click();
+  await expect(page.getByTestId('customer-form')).toContainText('GBP has 2 decimal places: 3 given');
+  await page.getByTestId('customer-credit-limit').fill('2,500.50 GBP');
   await page.getByTestId('customer-form-submit').click();
 
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('customer-overview')).toContainText(company);
   await expect(page.getByTestId('customer-overview')).toContainText('billing@e2e-trading.example');
-  await expect(page.getByTestId('customer-billing')).toContainText('Postpaid');
+  await expect(page.getByTestId('customer-billing')).toContainText('Postpaid, credit limit 2,500.50 GBP');
   await expect(page.getByTestId('customer-account-number')).toHaveText(/^\d{6,12}$/);
 
   await page.getByTestId('customer-edit').click();
+  await expect(page.getByTestId('customer-credit-limit')).toHaveValue('2500.50');
   await page.getByTestId('customer-company').fill(`${company} Ltd`);
   await page.getByTestId('customer-form-submit').click();
   await expect(page.getByTestId('customer-overview')).toContainText(`${company} Ltd`);
@@ -63,3 +68,27 @@ for (const theme of ['light', 'dark'] as const) {
     await expectAccessible(page, `customer groups (${theme})`);
   });
 }
+
+test('the super admin creates a customer account in a reseller brand through the searching brand picker', async ({ page }) => {
+  test.setTimeout(90_000);
+  const company = `E2E Reseller Co ${Date.now().toString(36)}`;
+  await page.goto('/customers');
+  await page.getByTestId('new-customer').click();
+  const brand = page.getByTestId('customer-brand');
+  await expect(brand).toHaveValue('DIDTron');
+  await brand.click();
+  await brand.pressSequentially('acme');
+  await expect(page.getByTestId('customer-brand-option-acme')).toBeVisible();
+  await expectAccessible(page, 'customer dialog brand picker (light)');
+  await brand.press('Enter');
+  await expect(brand).toHaveValue('Acme Voice');
+  await page.getByTestId('customer-company').fill(company);
+  await page.getByTestId('customer-contact').fill('Ada Lovelace');
+  await page.getByTestId('customer-email').fill(`billing-${Date.now().toString(36)}@reseller.example`);
+  await page.getByTestId('customer-country').selectOption('GB');
+  await page.getByTestId('customer-category').selectOption({ label: 'Individual' });
+  await page.getByTestId('customer-form-submit').click();
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
+  await page.goto(`/customers?q=${encodeURIComponent(company.toLowerCase())}`);
+  await expect(page.getByRole('row').filter({ hasText: company })).toContainText('Acme Voice');
+});

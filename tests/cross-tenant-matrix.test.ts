@@ -110,7 +110,7 @@ const BODIES: Record<string, Record<string, unknown> | (() => Record<string, unk
   // A valid move target: the account lookup (tenant B's account) must answer before the category is checked.
   'v1.customer_accounts.move_preview': { categoryId: '00000000-0000-4000-8000-000000000000' },
   'v1.customer_accounts.move': { categoryId: '00000000-0000-4000-8000-000000000000' },
-  // Tenant B's account as a customer-level target: only platform staff assign.
+  // Tenant B's account as a customer-level target: a brand admin assigns to its own brand's accounts only (404).
   'v1.assignments.assign': () => ({ itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'customer', targetId: fx.root.customerAccountId, value: { enabled: false } }),
   'v1.customer_accounts.status': { status: 'suspended', reason: 'matrix probe' },
   'v1.customer_accounts.users.invite': { name: 'Matrix Probe', email: 'matrix-probe@example.com', role: 'customer_user' },
@@ -119,6 +119,16 @@ const BODIES: Record<string, Record<string, unknown> | (() => Record<string, unk
   'v1.customer_categories.update': { name: 'Matrix probe' },
   'v1.customer_groups.create': () => ({ categoryId: fx.categoryId, name: 'Matrix probe' }),
   'v1.customer_groups.update': { name: 'Matrix probe' },
+};
+
+/**
+ * Query strings for routes that take their input in the query (beyond a list's filters), so that
+ * validation passes and the lookup runs: tenant B's account as a customer-level target. A brand
+ * admin manages its own customers' assignments only: B's rows are invisible (empty list, 404).
+ */
+const QUERIES: Record<string, () => Record<string, string>> = {
+  'v1.assignments.list': () => ({ level: 'customer', targetId: fx.root.customerAccountId }),
+  'v1.assignments.unassign': () => ({ itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'customer', targetId: fx.root.customerAccountId }),
 };
 
 function familyOf(route: RegisteredRoute, position: number, catchAll: boolean): [string, Family] {
@@ -155,7 +165,8 @@ function bodyOf(route: RegisteredRoute): string | undefined {
 
 function urlOf(route: RegisteredRoute, at: At, params: Record<string, string | string[]>): string {
   // Lists get tenant B's id as a filter: a list must never honour it across tenants.
-  const query = route.method === 'GET' ? `?tenantId=${fx.rootId}&limit=100` : '';
+  const extra = route.spec && QUERIES[route.spec.key] ? `&${new URLSearchParams(QUERIES[route.spec.key]!()).toString()}` : '';
+  const query = route.method === 'GET' ? `?tenantId=${fx.rootId}&limit=100${extra}` : extra ? `?${extra.slice(1)}` : '';
   return `http://${at.host}${fillPattern(route.pattern, params)}${query}`;
 }
 

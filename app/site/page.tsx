@@ -2,6 +2,7 @@ import { buttonVariants } from '@/components/ui/button';
 import { ArrowRight, Bot, Cpu, Gauge, Globe2, Network, PhoneCall, ShieldCheck, Waves } from 'lucide-react';
 import Link from 'next/link';
 import { PortalIllustration } from '@/components/site/portal-illustration';
+import { cachedPublicCategories } from '@/lib/customers/public-categories';
 import { portalUrl } from '@/lib/tenancy/portal-url';
 
 const products = [
@@ -48,7 +49,12 @@ const principles = [
   { title: 'Your brand, your domain', body: 'Resell the whole platform under your name on your own domain, with your colours and your customers.' },
 ];
 
-export default function MarketingHome() {
+/**
+ * Prerendered (lib/http/prerendered.ts). The customer categories and their public descriptions are
+ * edited in the admin console: read under their cache tag, so an edit renders this page again.
+ */
+export default async function MarketingHome() {
+  const categories = (await cachedPublicCategories()).filter((c) => c.publicDescription.trim());
   return (
     <>
       <section className="mx-auto grid max-w-6xl items-center gap-12 px-6 pb-16 pt-20 md:pt-28 lg:grid-cols-2" aria-labelledby="hero-title">
@@ -97,6 +103,25 @@ export default function MarketingHome() {
           </ul>
         </div>
       </section>
+
+      {categories.length > 0 && (
+        <section id="who-its-for" className="border-b border-border" aria-labelledby="who-title" data-testid="who-its-for">
+          <div className="mx-auto max-w-6xl px-6 py-16">
+            <h2 id="who-title" className="text-2xl font-semibold tracking-tight">
+              Who it’s for
+            </h2>
+            <p className="mt-2 max-w-2xl text-muted-foreground">Choose the category that fits you when you sign up; your portal starts with what it needs.</p>
+            <ul className="mt-8 grid gap-4 sm:grid-cols-2">
+              {categories.map((c) => (
+                <li key={c.slug} className="rounded-lg border border-border p-5" data-testid={`who-${c.slug}`}>
+                  <h3 className="font-medium">{c.name}</h3>
+                  <p className="mt-2 whitespace-pre-line text-sm text-muted-foreground">{c.publicDescription}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
 
       <section id="pricing" className="mx-auto max-w-6xl px-6 py-16" aria-labelledby="pricing-title">
         <h2 id="pricing-title" className="text-2xl font-semibold tracking-tight">

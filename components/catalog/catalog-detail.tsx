@@ -10,7 +10,6 @@ import { ActionDock, PageHeader, TabPanel, useActiveTab, type PageTab } from '@/
 import { formatUtc } from '@/components/tenancy/status-badges';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
@@ -18,6 +17,7 @@ import type { AuditRow } from '@/lib/audit/views';
 import type { CatalogKindKey } from '@/lib/catalog/schemas';
 import type { AnyCatalogItemView } from '@/lib/catalog/views';
 import { catalogKeys, catalogPages, catalogUrls } from './api';
+import { CatalogAssignmentsTab } from './catalog-assignments';
 import { CatalogFormDialog } from './catalog-form-dialog';
 import { displayValue, kindUi } from './kinds';
 
@@ -35,42 +35,6 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 function AuditTab({ kind, id }: { kind: CatalogKindKey; id: string }) {
   const list = useListQuery<AuditRow>({ queryKey: [...catalogKeys.detail(kind, id), 'audit'], endpoint: catalogUrls.audit(kindUi[kind].entity, id), defaults: { sort: '-occurredAt' }, paramPrefix: 'audit' });
   return <AuditEventsTable label="Audit events of this item" list={list} empty={{ title: 'No audit events', description: 'Changes to this item appear here.' }} data-testid="catalog-audit" />;
-}
-
-type AssignmentRow = { id: string; level: 'all' | 'category' | 'group' | 'customer'; targetName: string; value: { enabled?: boolean } | null; updatedAt: string };
-const levelNames: Record<AssignmentRow['level'], string> = { all: 'All customers', category: 'Category', group: 'Group', customer: 'Customer' };
-
-/** Where the item is assigned, from the assignment engine (read-only here). */
-function AssignmentsTab({ kind, id, singular }: { kind: CatalogKindKey; id: string; singular: string }) {
-  const query = useQuery({ queryKey: [...catalogKeys.detail(kind, id), 'assignments'], queryFn: () => apiFetch<{ items: AssignmentRow[] }>(catalogUrls.assignments(kind, id)) });
-  if (query.isError) return <ErrorState title="Could not load the assignments" message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} data-testid="catalog-assignments-error" />;
-  if (!query.data) return <Skeleton className="h-24 w-full max-w-2xl" aria-label="Loading assignments" />;
-  if (query.data.items.length === 0) {
-    return <EmptyState title="Not assigned" description={`No customer is offered this ${singular} yet: it is assigned nowhere (not even to all customers).`} data-testid="catalog-assignments" />;
-  }
-  return (
-    <table className="w-full max-w-3xl text-sm" data-testid="catalog-assignments">
-      <caption className="sr-only">Assignments of this {singular}, broadest level first</caption>
-      <thead>
-        <tr className="border-b border-border text-left text-muted-foreground">
-          <th scope="col" className="py-2 font-medium">Level</th>
-          <th scope="col" className="py-2 font-medium">Target</th>
-          <th scope="col" className="py-2 font-medium">Value</th>
-          <th scope="col" className="py-2 font-medium">Changed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {query.data.items.map((a) => (
-          <tr key={a.id} className="border-b border-border last:border-0">
-            <td className="py-2">{levelNames[a.level]}</td>
-            <td className="py-2">{a.targetName}</td>
-            <td className="py-2">{a.value?.enabled === false ? 'Withheld' : 'Offered'}</td>
-            <td className="py-2">{formatUtc(a.updatedAt)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 /** One catalogue item: overview (with edit and delete), its assignments, its audit trail. */
@@ -141,7 +105,7 @@ export function CatalogDetail({ kind, id, aiConfigured, canWrite }: { kind: Cata
       )}
       {activeTab === 'assignments' && (
         <TabPanel tabKey="assignments">
-          <AssignmentsTab kind={kind} id={id} singular={ui.singular} />
+          <CatalogAssignmentsTab kind={kind} id={id} singular={ui.singular} canWrite={canWrite} />
         </TabPanel>
       )}
       {activeTab === 'audit' && (

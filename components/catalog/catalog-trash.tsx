@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { createDataTableColumnHelper, DataTable, useListQuery } from '@/components/data-table';
-import { PageHeader, TabPanel, type PageTab } from '@/components/shell/page-header';
+import { PageHeader, TabPanel, useActiveTab, type PageTab } from '@/components/shell/page-header';
 import { formatUtc } from '@/components/tenancy/status-badges';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -53,7 +53,8 @@ function TrashList({ kind, canWrite, retentionDays }: { kind: CatalogKindKey; ca
       ]),
     [kind, canWrite, retentionDays],
   );
-  const list = useListQuery<Row>({ queryKey: catalogKeys.trash(kind), endpoint: catalogUrls.trash(kind), defaults: { sort: '-updatedAt' } });
+  // Each kind's search, sort and page live under their own URL prefix: switching tabs keeps neither's.
+  const list = useListQuery<Row>({ queryKey: catalogKeys.trash(kind), endpoint: catalogUrls.trash(kind), defaults: { sort: '-updatedAt' }, paramPrefix: `${kind}.` });
   return (
     <DataTable
       label={`${ui.title} in the Trash`}
@@ -142,7 +143,9 @@ function RetentionSetting({ canWrite }: { canWrite: boolean }) {
 export function CatalogTrash({ canWrite }: { canWrite: boolean }) {
   const settings = useQuery({ queryKey: catalogKeys.settings, queryFn: () => apiFetch<{ trashRetentionDays: number }>(catalogUrls.settings) });
   const tabs: PageTab[] = kindOrder.map((k) => ({ key: k, label: kindUi[k].title }));
-  const [active, setActive] = useState<CatalogKindKey>('pops');
+  // The kind is in the URL (`?tab=codecs`): a Trash tab can be linked to and survives a reload.
+  const [activeTab, setActiveTab] = useActiveTab(tabs);
+  const active = activeTab as CatalogKindKey;
   return (
     <>
       <PageHeader
@@ -151,7 +154,7 @@ export function CatalogTrash({ canWrite }: { canWrite: boolean }) {
         description="Deleted catalogue items, restorable until the retention period ends."
         tabs={tabs}
         activeTab={active}
-        onTabChange={(k) => setActive(k as CatalogKindKey)}
+        onTabChange={setActiveTab}
       />
       <div className="border-b border-border px-6 py-4">
         <RetentionSetting canWrite={canWrite} />

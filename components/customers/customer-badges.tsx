@@ -1,4 +1,5 @@
 import { Badge } from '@/components/ui/badge';
+import { formatMinorAmount } from '@/lib/billing/amounts';
 
 const labels = { active: 'Active', suspended: 'Suspended', closed: 'Closed' } as const;
 
@@ -7,9 +8,7 @@ export function CustomerStatusBadge({ status }: { status: string }) {
   return <Badge variant={variant}>{labels[status as keyof typeof labels] ?? status}</Badge>;
 }
 
-/** Minor units as the currency's amount (integers only ever reach here; formatting is display). */
+/** Minor units as the currency's amount, "1,500.00 USD" (exact: lib/billing/amounts.ts, no float division). */
 export function formatMinor(minor: number | null, currency: string): string {
-  if (minor === null) return '—';
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 10 ** digits);
+  return minor === null ? '—' : formatMinorAmount(minor, currency);
 }

@@ -16,7 +16,7 @@ const col = createDataTableColumnHelper<CustomerAccountView>();
  * Customer accounts: every brand's in the admin console, the brand's own on a reseller's customer
  * portal (the API scopes the rows; `showBrand` only adds the column).
  */
-export function CustomersTable({ canWrite, showBrand, detailHref }: { canWrite: boolean; showBrand: boolean; detailHref?: string }) {
+export function CustomersTable({ canWrite, showBrand, pickBrand = false, detailHref }: { canWrite: boolean; showBrand: boolean; pickBrand?: boolean; detailHref?: string }) {
   const [creating, setCreating] = useState(false);
   const list = useListQuery<CustomerAccountView>({ queryKey: customerKeys.all, endpoint: customerUrls.list, defaults: { sort: '-createdAt' }, filterKeys: ['status'] });
   const columns = col.columns([
@@ -74,7 +74,7 @@ export function CustomersTable({ canWrite, showBrand, detailHref }: { canWrite: 
           empty={{ title: 'No customer accounts yet', description: canWrite ? 'Create the first account, or let customers sign up.' : 'Accounts appear here when customers sign up.' }}
         />
       </div>
-      {canWrite && <CustomerFormDialog open={creating} onOpenChange={setCreating} detailHref={detailHref} />}
+      {canWrite && <CustomerFormDialog open={creating} onOpenChange={setCreating} detailHref={detailHref} pickBrand={pickBrand} />}
     </>
   );
 }

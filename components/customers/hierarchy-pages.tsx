@@ -1,13 +1,14 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { createDataTableColumnHelper, DataTable, useListQuery } from '@/components/data-table';
 import { PageHeader } from '@/components/shell/page-header';
 import { formatUtc } from '@/components/tenancy/status-badges';
 import { NativeSelect } from '@/components/users/native-select';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Input } from '@/components/ui/input';
@@ -53,9 +54,12 @@ export function CategoriesPage({ canWrite }: { canWrite: boolean }) {
                     <p className="mt-1 text-sm text-muted-foreground">{c.publicDescription || 'No public description yet.'}</p>
                   </div>
                   {canWrite && (
-                    <Button size="sm" variant="outline" onClick={() => setEdit({ kind: 'category', row: c })} aria-label={`Edit ${c.name}`} data-testid={`edit-category-${c.slug}`}>
-                      Edit
-                    </Button>
+                    <div className="flex shrink-0 gap-2">
+                      <Button size="sm" variant="outline" onClick={() => setEdit({ kind: 'category', row: c })} aria-label={`Edit ${c.name}`} data-testid={`edit-category-${c.slug}`}>
+                        Edit
+                      </Button>
+                      <DeleteHierarchyButton kind="category" id={c.id} name={c.name} testId={`delete-category-${c.slug}`} />
+                    </div>
                   )}
                 </div>
               </li>
@@ -68,19 +72,72 @@ export function CategoriesPage({ canWrite }: { canWrite: boolean }) {
   );
 }
 
+/**
+ * Deletes a category or a group after a confirmation. The server refuses a category that still holds
+ * accounts or groups (and a group that still holds accounts), naming how many: shown as the error.
+ */
+function DeleteHierarchyButton({ kind, id, name, testId }: { kind: 'category' | 'group'; id: string; name: string; testId: string }) {
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => apiFetch<unknown>(kind === 'category' ? customerUrls.category(id) : customerUrls.group(id), { method: 'DELETE' }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: kind === 'category' ? customerKeys.categories : customerKeys.groups });
+      toast.success(`${name} deleted`);
+    },
+    onError: (e) => toast.error(`${name} was not deleted: ${e.message}`),
+  });
+  return (
+    <ConfirmDialog
+      trigger={
+        <Button size="sm" variant="outline" aria-label={`Delete ${name}`} data-testid={testId}>
+          Delete
+        </Button>
+      }
+      title={`Delete the ${kind} ${name}?`}
+      description={
+        kind === 'category'
+          ? 'Only an empty category can go: move its accounts and delete its groups first. The website stops listing it.'
+          : 'Only a group without accounts can go: move them to another group first.'
+      }
+      confirmLabel={`Delete ${kind}`}
+      data-testid={`${testId}-confirm`}
+      onConfirm={() => remove.mutateAsync().catch(() => undefined)}
+    />
+  );
+}
+
 const groupCol = createDataTableColumnHelper<CustomerGroupView>();
-const groupColumns = groupCol.columns([
-  groupCol.accessor('name', { header: 'Group', cell: ({ getValue }) => <span className="font-medium">{getValue()}</span> }),
-  groupCol.accessor('categoryName', { header: 'Category' }),
-  groupCol.accessor('description', { header: 'Description', cell: ({ getValue }) => getValue() || '—' }),
-  groupCol.accessor('createdAt', { header: 'Created', meta: { sortDescFirst: true }, cell: ({ getValue }) => formatUtc(getValue()) }),
-]);
+const groupColumns = (canWrite: boolean, onEdit: (row: CustomerGroupView) => void) =>
+  groupCol.columns([
+    groupCol.accessor('name', { header: 'Group', cell: ({ getValue }) => <span className="font-medium">{getValue()}</span> }),
+    groupCol.accessor('categoryName', { header: 'Category' }),
+    groupCol.accessor('description', { header: 'Description', cell: ({ getValue }) => getValue() || '—' }),
+    groupCol.accessor('createdAt', { header: 'Created', meta: { sortDescFirst: true }, cell: ({ getValue }) => formatUtc(getValue()) }),
+    ...(canWrite
+      ? [
+          groupCol.display({
+            id: 'actions',
+            header: () => <span className="sr-only">Actions</span>,
+            meta: { interactive: true, align: 'right' },
+            cell: ({ row }) => (
+              <div className="flex justify-end gap-2">
+                <Button size="sm" variant="outline" onClick={() => onEdit(row.original)} aria-label={`Edit ${row.original.name}`} data-testid={`edit-group-${row.original.id}`}>
+                  Edit
+                </Button>
+                <DeleteHierarchyButton kind="group" id={row.original.id} name={row.original.name} testId={`delete-group-${row.original.id}`} />
+              </div>
+            ),
+          }),
+        ]
+      : []),
+  ]);
 
 /** Admin segments inside the categories: the assignment engine's middle level. */
 export function GroupsPage({ canWrite }: { canWrite: boolean }) {
   const list = useListQuery<CustomerGroupView>({ queryKey: customerKeys.groups, endpoint: customerUrls.groups, defaults: { sort: 'name' } });
   const categories = useQuery({ queryKey: customerKeys.categories, queryFn: () => apiFetch<{ items: CustomerCategoryView[] }>(customerUrls.categories) });
   const [edit, setEdit] = useState<Edit | null>(null);
+  const columns = useMemo(() => groupColumns(canWrite, (row) => setEdit({ kind: 'group', row })), [canWrite]);
   return (
     <>
       <PageHeader
@@ -92,7 +149,7 @@ export function GroupsPage({ canWrite }: { canWrite: boolean }) {
       <div className="p-6">
         <DataTable
           label="Customer groups"
-          columns={groupColumns}
+          columns={columns}
           list={list}
           getRowId={(g) => g.id}
           sortable={['name', 'createdAt']}
@@ -126,7 +183,8 @@ function HierarchyDialog({ edit, onClose, categories }: { edit: Edit; onClose: (
   const save = useMutation({
     mutationFn: () => {
       const url = isCategory ? (row ? customerUrls.category(row.id) : customerUrls.categories) : row ? customerUrls.group(row.id) : customerUrls.groups;
-      const body = row ? Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'slug' && k !== 'categoryId')) : values;
+      // The category select shows the first category before the list had loaded when the dialog opened: send what it shows.
+      const body = row ? Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'slug' && k !== 'categoryId')) : isCategory ? values : { ...values, categoryId: values.categoryId || categories[0]?.id || '' };
       return apiFetch<unknown>(url, { method: row ? 'PATCH' : 'POST', body });
     },
     onSuccess: async () => {
@@ -181,6 +239,11 @@ function HierarchyDialog({ edit, onClose, categories }: { edit: Edit; onClose: (
                   </option>
                 ))}
               </NativeSelect>
+              {errors.categoryId && (
+                <p id="h-categoryId-error" className="text-sm text-destructive">
+                  {errors.categoryId}
+                </p>
+              )}
             </div>
           )}
           {text('name', 'Name')}

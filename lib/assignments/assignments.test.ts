@@ -11,7 +11,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@/lib/errors';
 import { createUser, ctxOf } from '@/tests/actors';
 import { assign } from './services/assign';
 import { getEffectiveConfiguration } from './services/get-effective-configuration';
-import { listItemAssignments } from './services/list-assignments';
+import { listItemAssignments, listTargetAssignments } from './services/list-assignments';
 import { moveCustomer, previewCustomerMove } from './services/move-customer';
 import { unassign } from './services/unassign';
 
@@ -107,6 +107,46 @@ describe('assignment engine on PostgreSQL', () => {
     expect((await getEffectiveConfiguration({ ctx: acmeAdmin, input: { accountId: alpha } })).account.company).toBe('Alpha Ltd');
     const rootAdmin = await ctxOf(await createUser('didtron', 'tenant_admin'), 'didtron');
     await expect(getEffectiveConfiguration({ ctx: rootAdmin, input: { accountId: alpha } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("lets a brand's admin manage its own customers' assignments, never the root brand's rows or another brand's", async () => {
+    const acmeCustomer = { itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'customer' as const, targetId: alpha };
+    const platformRows = async () => (await listItemAssignments({ ctx: staff, input: { itemType: 'portal_module', itemKey: 'cloud_pbx' } })).items.filter((r) => r.level !== 'customer');
+    const before = await platformRows();
+    const row = await assign({ ctx: acmeAdmin, input: { ...acmeCustomer, value: { enabled: false } } });
+    expect(row).toMatchObject({ tenantId: (await withPlatform((tx) => tx.select({ t: users.tenantId }).from(users).where(eq(users.id, acmeAdmin.actor.userId))))[0]!.t, targetName: 'Alpha Ltd' });
+    expect(await pbxOf(acmeAdmin, alpha)).toMatchObject({ available: false, source: { level: 'customer' } });
+    // Reads: its own customers' rows only (the category row above is the platform's).
+    const listed = await listItemAssignments({ ctx: acmeAdmin, input: { itemType: 'portal_module', itemKey: 'cloud_pbx' } });
+    expect(listed.items.map((r) => [r.level, r.targetId])).toEqual([['customer', alpha]]);
+    expect((await listTargetAssignments({ ctx: acmeAdmin, input: { level: 'customer', targetId: alpha } })).items.map((r) => r.itemKey)).toContain('cloud_pbx');
+
+    // The root brand's rows (ALL, category, group): refused, to read and to write, and untouched.
+    for (const target of [{ level: 'all' as const }, { level: 'category' as const, targetId: enterpriseId }, { level: 'group' as const, targetId: groupId }]) {
+      await expect(assign({ ctx: acmeAdmin, input: { itemType: 'portal_module', itemKey: 'cloud_pbx', ...target, value: { enabled: false } } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(unassign({ ctx: acmeAdmin, input: { itemType: 'portal_module', itemKey: 'cloud_pbx', ...target } })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listTargetAssignments({ ctx: acmeAdmin, input: target })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect(await platformRows()).toEqual(before);
+
+    // Another brand's customer (the root brand's): a 404 like a missing one, its row untouched.
+    const rootAccount = await createCustomerAccount({
+      ctx: staff,
+      input: { company: 'Root Co', billingContactName: 'Ada', billingEmail: `r-${randomUUID().slice(0, 8)}@example.com`, country: 'GB', billingCurrency: 'EUR', billingModel: 'prepaid', categoryId: enterpriseId },
+    });
+    const rootCustomer = { itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'customer' as const, targetId: rootAccount.id };
+    await assign({ ctx: staff, input: { ...rootCustomer, value: { enabled: true } } });
+    await expect(assign({ ctx: acmeAdmin, input: { ...rootCustomer, value: { enabled: false } } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(unassign({ ctx: acmeAdmin, input: rootCustomer })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listTargetAssignments({ ctx: acmeAdmin, input: { level: 'customer', targetId: rootAccount.id } })).toEqual({ items: [] });
+    expect(await pbxOf(staff, rootAccount.id)).toMatchObject({ available: true, source: { level: 'customer' } });
+    // On another brand's host the same admin is nobody; a customer admin manages no assignments.
+    await expect(assign({ ctx: { ...acmeAdmin, tenant: staff.tenant }, input: { ...acmeCustomer, value: { enabled: true } } })).rejects.toBeInstanceOf(ForbiddenError);
+    const customerAdmin = await ctxOf(await createUser('acme', 'customer_admin'), 'acme');
+    await expect(assign({ ctx: customerAdmin, input: { ...acmeCustomer, value: { enabled: true } } })).rejects.toBeInstanceOf(ForbiddenError);
+
+    await unassign({ ctx: acmeAdmin, input: acmeCustomer });
+    expect(await pbxOf(acmeAdmin, alpha)).toMatchObject({ source: { level: 'category' } });
   });
 
   it('seeds the categories\' default modules as category-level assignments', async () => {

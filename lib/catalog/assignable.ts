@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { registerAssignableType, type AssignableItem, type AssignableType } from '@/lib/assignments/registry';
 import { platformTx, type AnyCtx } from '@/lib/context';
 import { catalogKinds } from './kinds';
-import { catalogKindKeys, type CatalogKindKey } from './schemas';
+import { catalogAssignableTypeNames, catalogKindKeys, type CatalogKindKey } from './schemas';
 import { liveWhere, tableOf } from './store';
 
 /**
@@ -12,15 +12,7 @@ import { liveWhere, tableOf } from './store';
  * level. An item assigned nowhere is not offered (no default): the catalogue lists what exists,
  * the assignments decide who gets it. A row in the Trash is no longer listed as an item.
  */
-export const catalogAssignableTypeNames: Record<CatalogKindKey, string> = {
-  pops: 'pop',
-  'voice-tiers': 'voice_tier',
-  codecs: 'codec',
-  'auth-methods': 'auth_method',
-  'channel-plans': 'channel_plan',
-  'did-countries': 'did_country',
-  'did-providers': 'did_provider',
-};
+export { catalogAssignableTypeNames };
 
 const labels: Record<CatalogKindKey, [string, string]> = {
   pops: ['POPs', 'Which points of presence the customer may send traffic to.'],

@@ -13,6 +13,17 @@ import { isIsoCountryCode } from './countries';
 export const catalogKindKeys = ['pops', 'voice-tiers', 'codecs', 'auth-methods', 'channel-plans', 'did-countries', 'did-providers'] as const;
 export type CatalogKindKey = (typeof catalogKindKeys)[number];
 
+/** Each kind's item type in the assignment engine (lib/catalog/assignable.ts); here for the browser too. */
+export const catalogAssignableTypeNames: Record<CatalogKindKey, string> = {
+  pops: 'pop',
+  'voice-tiers': 'voice_tier',
+  codecs: 'codec',
+  'auth-methods': 'auth_method',
+  'channel-plans': 'channel_plan',
+  'did-countries': 'did_country',
+  'did-providers': 'did_provider',
+};
+
 const name = safeText().trim().min(1, 'is required').max(120, 'must be at most 120 characters');
 export const descriptionSchema = safeText({ multiline: true }).trim().max(4000, 'must be at most 4000 characters');
 const int = (min: number, max: number, what: string) =>

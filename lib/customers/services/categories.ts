@@ -5,10 +5,11 @@ import { assertPermission, platformTx, type Ctx } from '@/lib/context';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { assertHierarchyWriter, hierarchyReadTx } from '../access';
+import { revalidatePublicCategories } from '../public-categories';
 import { createCustomerCategorySchema, idSchema, updateCustomerCategorySchema } from '../schemas';
+import { MAX_CATEGORIES, plural } from './hierarchy-shared';
 
-/** A handful of rows (the public categories): one bounded list, ordered as the website shows them. */
-export const MAX_CATEGORIES = 100;
+export { MAX_CATEGORIES };
 
 export async function listCustomerCategories({ ctx }: { ctx: Ctx; input?: undefined }): Promise<{ items: CustomerCategoryRow[] }> {
   assertPermission(ctx, 'customers.read');
@@ -32,7 +33,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string; cause?: { code?
 export async function createCustomerCategory({ ctx, input }: { ctx: Ctx; input: InputOf<typeof createCustomerCategorySchema> }): Promise<CustomerCategoryRow> {
   assertHierarchyWriter(ctx);
   const data = parseInput(createCustomerCategorySchema, input);
-  return platformTx(ctx, async (tx, ctx) => {
+  const created = await platformTx(ctx, async (tx, ctx) => {
     const [{ n }] = (await tx.select({ n: count() }).from(customerCategoriesTable)) as [{ n: number }];
     if (n >= MAX_CATEGORIES) throw new ConflictError(`At most ${MAX_CATEGORIES} categories`);
     const [row] = await tx
@@ -45,13 +46,15 @@ export async function createCustomerCategory({ ctx, input }: { ctx: Ctx; input: 
     await recordAudit(tx, ctx, { entity: 'customer_category', entityId: row!.id, action: 'create', after: row });
     return row!;
   });
+  revalidatePublicCategories(); // after the commit: the website lists the categories
+  return created;
 }
 
 /** The slug is the category's stable key (the onboarding and URLs name it): it does not change. */
 export async function updateCustomerCategory({ ctx, input }: { ctx: Ctx; input: InputOf<typeof updateCustomerCategorySchema> }): Promise<CustomerCategoryRow> {
   assertHierarchyWriter(ctx);
   const { id, ...changes } = parseInput(updateCustomerCategorySchema, input);
-  return platformTx(ctx, async (tx, ctx) => {
+  const updated = await platformTx(ctx, async (tx, ctx) => {
     const [before] = await tx.select().from(customerCategoriesTable).where(eq(customerCategoriesTable.id, id)).for('update');
     if (!before) throw new NotFoundError('Category not found');
     const patch = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<CustomerCategoryRow>;
@@ -61,21 +64,25 @@ export async function updateCustomerCategory({ ctx, input }: { ctx: Ctx; input: 
     await recordAudit(tx, ctx, { entity: 'customer_category', entityId: id, action: 'update', before, after });
     return after!;
   });
+  revalidatePublicCategories();
+  return updated;
 }
 
-/** Only an empty category goes: accounts and groups keep theirs (move them first). */
+/** Only an empty category goes: accounts and groups keep theirs (move them first); the refusal says how many. */
 export async function deleteCustomerCategory({ ctx, input }: { ctx: Ctx; input: InputOf<typeof idSchema> }): Promise<{ id: string }> {
   assertHierarchyWriter(ctx);
   const { id } = parseInput(idSchema, input);
-  return platformTx(ctx, async (tx, ctx) => {
+  const deleted = await platformTx(ctx, async (tx, ctx) => {
     const [before] = await tx.select().from(customerCategoriesTable).where(eq(customerCategoriesTable.id, id)).for('update');
     if (!before) throw new NotFoundError('Category not found');
-    const [acc] = await tx.select({ id: customerAccounts.id }).from(customerAccounts).where(eq(customerAccounts.categoryId, id)).limit(1);
-    if (acc) throw new ConflictError('Customer accounts are in this category: move them first');
-    const [grp] = await tx.select({ id: customerGroups.id }).from(customerGroups).where(eq(customerGroups.categoryId, id)).limit(1);
-    if (grp) throw new ConflictError('The category has groups: delete them first');
+    const [{ accounts }] = (await tx.select({ accounts: count() }).from(customerAccounts).where(eq(customerAccounts.categoryId, id))) as [{ accounts: number }];
+    if (accounts > 0) throw new ConflictError(`${before.name} still holds ${plural(accounts, 'customer account')}: move them to another category first`);
+    const [{ groups }] = (await tx.select({ groups: count() }).from(customerGroups).where(eq(customerGroups.categoryId, id))) as [{ groups: number }];
+    if (groups > 0) throw new ConflictError(`${before.name} still has ${plural(groups, 'group')}: delete them first`);
     await tx.delete(customerCategoriesTable).where(eq(customerCategoriesTable.id, id));
     await recordAudit(tx, ctx, { entity: 'customer_category', entityId: id, action: 'delete', before });
     return { id };
   });
+  revalidatePublicCategories();
+  return deleted;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { customerAccounts, customerCategoriesTable, customerGroups, type CustomerGroupRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -8,6 +8,7 @@ import { defineListSpec, paginate, parseListQuery } from '@/lib/pagination';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { assertHierarchyWriter, hierarchyReadTx } from '../access';
 import { createCustomerGroupSchema, idSchema, updateCustomerGroupSchema } from '../schemas';
+import { plural } from './hierarchy-shared';
 
 export const customerGroupListSpec = defineListSpec<'name' | 'createdAt', 'category'>({
   sortable: { name: customerGroups.name, createdAt: customerGroups.createdAt },
@@ -90,8 +91,8 @@ export async function deleteCustomerGroup({ ctx, input }: { ctx: Ctx; input: Inp
   return platformTx(ctx, async (tx, ctx) => {
     const [before] = await tx.select().from(customerGroups).where(eq(customerGroups.id, id)).for('update');
     if (!before) throw new NotFoundError('Group not found');
-    const [acc] = await tx.select({ id: customerAccounts.id }).from(customerAccounts).where(and(eq(customerAccounts.groupId, id))).limit(1);
-    if (acc) throw new ConflictError('Customer accounts are in this group: move them first');
+    const [{ accounts }] = (await tx.select({ accounts: count() }).from(customerAccounts).where(eq(customerAccounts.groupId, id))) as [{ accounts: number }];
+    if (accounts > 0) throw new ConflictError(`${before.name} still holds ${plural(accounts, 'customer account')}: move them to another group first`);
     await tx.delete(customerGroups).where(eq(customerGroups.id, id));
     await recordAudit(tx, ctx, { entity: 'customer_group', entityId: id, action: 'delete', before });
     return { id };

@@ -10,7 +10,8 @@ export default async function CustomersPage() {
   const ctx = await requirePageCtx('customers.read');
   return (
     <Suspense>
-      <CustomersTable canWrite={can(ctx.actor.role, 'customers.write')} showBrand detailHref="/customers/" />
+      {/* Platform staff create accounts in any brand: the brand picker searches the tenant lookup. */}
+      <CustomersTable canWrite={can(ctx.actor.role, 'customers.write')} showBrand pickBrand={can(ctx.actor.role, 'tenants.read')} detailHref="/customers/" />
     </Suspense>
   );
 }

@@ -5,7 +5,7 @@ import { assignSchema, itemKeySchema, itemTypeSchema, levelSchema, unassignSchem
 import { assign } from '@/lib/assignments/services/assign';
 import { listItemAssignments, listTargetAssignments } from '@/lib/assignments/services/list-assignments';
 import { unassign } from '@/lib/assignments/services/unassign';
-import { assertAssignmentsStaff } from '@/lib/assignments/access';
+import { assignmentScope } from '@/lib/assignments/access';
 import { ValidationError } from '@/lib/errors';
 import { route } from '@/lib/http/route';
 
@@ -15,8 +15,8 @@ const listQuery = z.object({ itemType: itemTypeSchema.optional(), itemKey: itemK
 export const GET = route(
   { key: 'v1.assignments.list', permission: 'customers.read', query: listQuery, response: assignmentListResponse, operation: { id: 'listAssignments', summary: 'Where an item is assigned (itemType + itemKey), or what is assigned at a target (level + targetId)', tag } },
   async ({ ctx, query }) => {
-    // Staff only, before any 422 about the query: a caller who may not list learns nothing from it.
-    assertAssignmentsStaff(ctx, 'customers.read');
+    // Staff and brand admins only, before any 422 about the query: a caller who may not list learns nothing from it.
+    assignmentScope(ctx, 'customers.read');
     if (query.itemType && query.itemKey) return NextResponse.json(await listItemAssignments({ ctx, input: { itemType: query.itemType, itemKey: query.itemKey } }));
     if (query.level) return NextResponse.json(await listTargetAssignments({ ctx, input: { level: query.level, targetId: query.targetId } }));
     throw new ValidationError([{ path: 'query', message: 'give itemType and itemKey, or level (and targetId)' }]);
