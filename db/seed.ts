@@ -6,6 +6,7 @@ import type { Role } from './schema/roles';
 import { assignments, authAccounts, customerAccounts, customerCategoriesTable, tenantDomains, tenants, users } from './schema';
 import { seedDemoCustomers } from './seed-customers';
 import { seedCatalog } from './seed-catalog';
+import { seedDemoCarriers } from './seed-class4';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -195,6 +196,7 @@ export async function seedDatabase(
       // Before the customers seed, which puts the remaining demo customer users in Northwind.
       await seedDemoAccounts(tx, root!.id);
       await seedDemoCustomers(tx, root!.id, acme!.id);
+      await seedDemoCarriers(tx, root!.id, acme!.id);
     });
   } finally {
     await client.end();

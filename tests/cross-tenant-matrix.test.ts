@@ -14,7 +14,7 @@ vi.hoisted(() => {
 const { proxy } = await import('@/proxy');
 const { infraDb, withPlatform, withTenant } = await import('@/db/client');
 const { createWebhookEndpoint } = await import('@/lib/webhooks/services/create-webhook-endpoint');
-const { alerts, apiKeys, auditEvents, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
+const { alerts, apiKeys, auditEvents, catalogPops, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
@@ -26,6 +26,7 @@ const { fillPattern, loadRouteRegistry, PUBLIC_ROUTES, UNWRAPPED_ROUTES } = awai
 const { insertJob } = await import('@/lib/jobs/queue');
 const { startImpersonation } = await import('@/lib/users/services/start-impersonation');
 const { createCustomerAccount, createCustomerGroup, listCustomerCategories } = await import('@/lib/customers');
+const { createCarrier, createInterconnect, createService } = await import('@/lib/class4');
 const { createUser, ctxOf, setUserStatus, signInAs, tenantIdOf } = await import('./actors');
 
 type RegisteredRoute = Awaited<ReturnType<typeof loadRouteRegistry>>[number];
@@ -63,7 +64,7 @@ type Fixtures = {
   rootUserCookie: string;
   categoryId: string;
   groupId: string;
-  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string };
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string };
 };
 let fx: Fixtures;
 
@@ -79,6 +80,9 @@ const FAMILIES: Record<string, Family> = {
   'webhook-endpoints': { kind: 'row', value: () => fx.root.webhookEndpointId },
   deliveries: { kind: 'row', value: () => fx.root.webhookDeliveryId },
   'customer-accounts': { kind: 'row', value: () => fx.root.customerAccountId },
+  carriers: { kind: 'row', value: () => fx.root.carrierId },
+  interconnects: { kind: 'row', value: () => fx.root.interconnectId },
+  'carrier-services': { kind: 'row', value: () => fx.root.serviceId },
   'customer-categories': { kind: 'name', value: () => fx.categoryId, why: 'categories are platform-wide (every brand reads them); writes are platform staff only' },
   'customer-groups': { kind: 'name', value: () => fx.groupId, why: 'groups are platform-wide like their categories; writes are platform staff only' },
   integrations: { kind: 'name', value: () => 'brevo', why: 'an integration is platform configuration, named, not a tenant row' },
@@ -217,7 +221,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId].filter(
+  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -240,6 +244,10 @@ async function snapshot(): Promise<string> {
     union all select 'category', row_to_json(c)::text from customer_categories c where c.id = ${fx.categoryId}
     union all select 'group', row_to_json(g)::text from customer_groups g where g.id = ${fx.groupId}
     union all select 'customer-accounts-in-b', count(*)::text from customer_accounts c where c.tenant_id = ${fx.rootId}
+    union all select 'carrier', row_to_json(c)::text from carriers c where c.id = ${r.carrierId}
+    union all select 'interconnect', row_to_json(i)::text from carrier_interconnects i where i.id = ${r.interconnectId}
+    union all select 'carrier-service', row_to_json(s)::text from carrier_services s where s.id = ${r.serviceId}
+    union all select 'carriers-in-b', count(*)::text from carriers c where c.tenant_id = ${fx.rootId}
     union all select 'sessions', count(*)::text from auth_sessions s where s.user_id = ${r.userId} and s.expires_at > now()
     union all select 'audit-on-b', count(*)::text from audit_events e where e.entity_id in (${r.userId}, ${r.keyId}, ${r.domainId}, ${String(r.jobId)}, ${r.grantId}, ${r.alertId})
     union all select 'audit-by-a-in-b', count(*)::text from audit_events e where e.tenant_id = ${fx.rootId} and e.actor_id in (select id from users where tenant_id = ${fx.acmeId})
@@ -310,6 +318,11 @@ beforeAll(async () => {
   });
   // The victim belongs to it, so that its own reads (the owner control) succeed.
   await withTenant(rootId, (tx) => tx.update(users).set({ customerAccountId: victimAccount.id }).where(eq(users.id, victim.id)));
+  // A Class 4 carrier of tenant B with an ingress interconnect and a service.
+  const [pop] = await withPlatform((tx) => tx.insert(catalogPops).values({ name: 'Matrix POP', code: `MX${randomUUID().slice(0, 6).toUpperCase()}`, region: 'europe' }).returning());
+  const victimCarrier = await createCarrier({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim Carrier ${randomUUID().slice(0, 8)}`, code: `V${randomUUID().slice(0, 8).toUpperCase()}`, type: 'customer', primaryCurrency: 'EUR' } });
+  const victimIc = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimCarrier.id, direction: 'ingress', name: 'Victim in', popId: pop!.id, addresses: ['192.0.2.77'] } });
+  const victimSvc = await createService({ ctx: staffCtx, input: { carrierId: victimCarrier.id, interconnectId: victimIc.id, name: 'Victim service', routingMethod: 'routing_plan', routingPlanId: randomUUID() } });
 
   fx = {
     rootId,
@@ -342,6 +355,10 @@ beforeAll(async () => {
       alertId: alert!.id,
       webhookEndpointId: hook.id,
       webhookDeliveryId: hookDelivery!.id,
+      carrierId: victimCarrier.id,
+      carrierName: victimCarrier.name,
+      interconnectId: victimIc.id,
+      serviceId: victimSvc.id,
     },
   };
 }, 120_000);
@@ -430,7 +447,8 @@ function casesFor(route: RegisteredRoute): Case[] {
 async function ownerControl(route: RegisteredRoute): Promise<Sent | null> {
   if (route.method !== 'GET' || !paramsOf(route).idRoute || route.spec?.permission === 'public') return null;
   const portal = route.spec?.portal;
-  if (portal === 'admin') return viaProxy(route, HOSTS.admin, { cookie: fx.rootStaffCookie });
+  // Class 4 reads serve the admin console and the carrier portal alike: their owner here is platform staff.
+  if (portal === 'admin' || (portal === undefined && route.spec?.permission === 'class4.read')) return viaProxy(route, HOSTS.admin, { cookie: fx.rootStaffCookie });
   if (portal === undefined || portal === 'customer') return viaProxy(route, HOSTS.rootPortal, { cookie: fx.rootUserCookie });
   return null;
 }

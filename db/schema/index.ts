@@ -12,3 +12,4 @@ export * from './webhooks';
 export * from './idempotency';
 export * from './assignments';
 export * from './catalog';
+export * from './class4';

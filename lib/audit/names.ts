@@ -42,6 +42,10 @@ export const auditActions = {
   catalog_did_country: catalogActions,
   catalog_did_provider: catalogActions,
   catalog_settings: ['update'],
+  // Class 4 (lib/class4): contacts and linked users are part of the carrier's update.
+  carrier: ['create', 'update', 'delete', 'users.link'],
+  interconnect: ['create', 'update', 'delete'],
+  carrier_service: ['create', 'update', 'delete'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;

@@ -39,6 +39,9 @@ export const permissions = [
   /** The voice catalogue (POPs, tiers, codecs, ...); also API-key scopes. */
   'catalog.read',
   'catalog.write',
+  /** Class 4 carriers, interconnects and services (lib/class4); a carrier user reads its own carrier only. */
+  'class4.read',
+  'class4.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -51,7 +54,7 @@ const matrix: Record<Role, readonly Permission[]> = {
   // customers.read reaches its own account only (lib/customers/access.ts).
   customer_admin: ['users.read', 'users.write', 'portal.use', 'api_keys.read', 'api_keys.write', 'webhooks.read', 'webhooks.write', 'customers.read'],
   customer_user: ['portal.use'],
-  carrier_user: ['carrier.use'],
+  carrier_user: ['carrier.use', 'class4.read'],
 };
 
 /**

@@ -83,14 +83,12 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     integrations: [],
   },
   {
-    // The Class 4 domain (carriers, interconnects, services) is being built alongside; its pages,
-    // route keys and jobs join this entry when it lands. Its softswitch is ConnexCS.
     key: 'class4',
     label: 'Class 4',
-    description: 'Carrier management on the ConnexCS softswitch: customers, carriers, IP auth, rate cards, balances, CDRs.',
-    routes: [],
-    apiPrefix: '/api/v1/class4',
-    endpointPrefixes: ['v1.class4.'],
+    description: 'Carriers, their interconnects and services (the Digitalk model), with the rules the database enforces; ConnexCS is their softswitch.',
+    routes: ['/class4/carriers'],
+    apiPrefix: '/api/v1/carriers',
+    endpointPrefixes: ['v1.carriers.', 'v1.interconnects.', 'v1.carrier_services.'],
     jobTypes: [],
     integrations: ['connexcs'],
   },

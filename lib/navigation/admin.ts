@@ -59,6 +59,12 @@ export const adminNav: PortalNav = {
       ],
     },
     {
+      key: 'class4',
+      label: 'Class 4',
+      icon: 'globe',
+      items: [{ key: 'class4-carriers', label: 'Carriers', href: '/class4/carriers', permission: 'class4.read' }],
+    },
+    {
       key: 'audit',
       label: 'Audit Logs',
       icon: 'scroll',

@@ -1,5 +1,10 @@
 import * as assignments from '@/app/api/v1/assignments/route';
 import * as carrierProfile from '@/app/api/v1/carrier/profile/route';
+import * as carrierServicesById from '@/app/api/v1/carrier-services/[id]/route';
+import * as carrierServices from '@/app/api/v1/carrier-services/route';
+import * as carriersByIdUsers from '@/app/api/v1/carriers/[id]/users/route';
+import * as carriersById from '@/app/api/v1/carriers/[id]/route';
+import * as carriers from '@/app/api/v1/carriers/route';
 import * as catalogAuthMethodsByIdAssignments from '@/app/api/v1/catalog/auth-methods/[id]/assignments/route';
 import * as catalogAuthMethodsByIdRestore from '@/app/api/v1/catalog/auth-methods/[id]/restore/route';
 import * as catalogAuthMethodsById from '@/app/api/v1/catalog/auth-methods/[id]/route';
@@ -47,6 +52,8 @@ import * as customerCategoriesById from '@/app/api/v1/customer-categories/[id]/r
 import * as customerCategories from '@/app/api/v1/customer-categories/route';
 import * as customerGroupsById from '@/app/api/v1/customer-groups/[id]/route';
 import * as customerGroups from '@/app/api/v1/customer-groups/route';
+import * as interconnectsById from '@/app/api/v1/interconnects/[id]/route';
+import * as interconnects from '@/app/api/v1/interconnects/route';
 import * as keysById from '@/app/api/v1/keys/[id]/route';
 import * as keys from '@/app/api/v1/keys/route';
 import * as me from '@/app/api/v1/me/route';
@@ -69,6 +76,11 @@ import * as webhookEventTypes from '@/app/api/v1/webhook-event-types/route';
 export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>> = {
   '/api/v1/assignments': assignments,
   '/api/v1/carrier/profile': carrierProfile,
+  '/api/v1/carrier-services/[id]': carrierServicesById,
+  '/api/v1/carrier-services': carrierServices,
+  '/api/v1/carriers/[id]/users': carriersByIdUsers,
+  '/api/v1/carriers/[id]': carriersById,
+  '/api/v1/carriers': carriers,
   '/api/v1/catalog/auth-methods/[id]/assignments': catalogAuthMethodsByIdAssignments,
   '/api/v1/catalog/auth-methods/[id]/restore': catalogAuthMethodsByIdRestore,
   '/api/v1/catalog/auth-methods/[id]': catalogAuthMethodsById,
@@ -116,6 +128,8 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/customer-categories': customerCategories,
   '/api/v1/customer-groups/[id]': customerGroupsById,
   '/api/v1/customer-groups': customerGroups,
+  '/api/v1/interconnects/[id]': interconnectsById,
+  '/api/v1/interconnects': interconnects,
   '/api/v1/keys/[id]': keysById,
   '/api/v1/keys': keys,
   '/api/v1/me': me,

@@ -22,6 +22,42 @@ export const webhookEventTypes = {
     description: 'A custom domain of the tenant passed DNS verification.',
     payload: z.object({ domainId: z.uuid(), domain: z.string() }),
   },
+  'carrier.created': {
+    description: 'A Class 4 carrier was created.',
+    payload: z.object({ carrierId: z.uuid(), name: z.string(), code: z.string(), type: z.string() }),
+  },
+  'carrier.updated': {
+    description: 'A Class 4 carrier was updated.',
+    payload: z.object({ carrierId: z.uuid(), name: z.string(), code: z.string(), type: z.string() }),
+  },
+  'carrier.deleted': {
+    description: 'A Class 4 carrier was deleted.',
+    payload: z.object({ carrierId: z.uuid(), name: z.string(), code: z.string(), type: z.string() }),
+  },
+  'interconnect.created': {
+    description: 'An interconnect of a Class 4 carrier was created.',
+    payload: z.object({ interconnectId: z.uuid(), carrierId: z.uuid(), name: z.string(), direction: z.string() }),
+  },
+  'interconnect.updated': {
+    description: 'An interconnect of a Class 4 carrier was updated.',
+    payload: z.object({ interconnectId: z.uuid(), carrierId: z.uuid(), name: z.string(), direction: z.string() }),
+  },
+  'interconnect.deleted': {
+    description: 'An interconnect of a Class 4 carrier was deleted.',
+    payload: z.object({ interconnectId: z.uuid(), carrierId: z.uuid(), name: z.string(), direction: z.string() }),
+  },
+  'service.created': {
+    description: 'A service on an ingress interconnect of a Class 4 carrier was created.',
+    payload: z.object({ serviceId: z.uuid(), carrierId: z.uuid(), interconnectId: z.uuid(), name: z.string() }),
+  },
+  'service.updated': {
+    description: 'A service on an ingress interconnect of a Class 4 carrier was updated.',
+    payload: z.object({ serviceId: z.uuid(), carrierId: z.uuid(), interconnectId: z.uuid(), name: z.string() }),
+  },
+  'service.deleted': {
+    description: 'A service on an ingress interconnect of a Class 4 carrier was deleted.',
+    payload: z.object({ serviceId: z.uuid(), carrierId: z.uuid(), interconnectId: z.uuid(), name: z.string() }),
+  },
   'webhook.test': {
     description: 'A test event sent from the portal or the API ("Send test event").',
     payload: z.object({ endpointId: z.uuid(), message: z.string() }),

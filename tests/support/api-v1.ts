@@ -28,6 +28,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/carrier-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List services (keyset pages; filter by carrier). A carrier user sees its own carrier’s only.
+         * @description Requires the `class4.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listCarrierServices"];
+        put?: never;
+        /**
+         * Create a service (refused with the rule and the conflicting record when a Class 4 rule is broken)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createCarrierService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carrier-services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a service
+         * @description Requires the `class4.read` permission (a key needs it among its scopes).
+         */
+        get: operations["getCarrierService"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a service
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteCarrierService"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a service (any subset of its fields)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateCarrierService"];
+        trace?: never;
+    };
     "/api/v1/carrier/profile": {
         parameters: {
             query?: never;
@@ -43,6 +95,78 @@ export interface paths {
          */
         get: operations["getCarrierProfile"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List carriers (keyset pages; search by name or code). A carrier user sees its own carrier only.
+         * @description Requires the `class4.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listCarriers"];
+        put?: never;
+        /**
+         * Create a carrier (customer, supplier or bilateral) with its contacts
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createCarrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a carrier with contacts, balances and net exposure
+         * @description Requires the `class4.read` permission (a key needs it among its scopes).
+         */
+        get: operations["getCarrier"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a carrier without interconnects
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteCarrier"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a carrier (a used currency is never removed; contacts, when given, replace the list)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateCarrier"];
+        trace?: never;
+    };
+    "/api/v1/carriers/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the carrier users (role carrier_user) who act for this carrier
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        put: operations["linkCarrierUsers"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1110,6 +1234,58 @@ export interface paths {
         patch: operations["updateCustomerGroup"];
         trace?: never;
     };
+    "/api/v1/interconnects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List interconnects (keyset pages; filter by carrier). A carrier user sees its own carrier’s only.
+         * @description Requires the `class4.read` permission (a key needs it among its scopes).
+         */
+        get: operations["listInterconnects"];
+        put?: never;
+        /**
+         * Create an interconnect (refused with the rule and the conflicting record when a Class 4 rule is broken)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createInterconnect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interconnects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an interconnect
+         * @description Requires the `class4.read` permission (a key needs it among its scopes).
+         */
+        get: operations["getInterconnect"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an interconnect and its services
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteInterconnect"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an interconnect (any subset of its fields)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateInterconnect"];
+        trace?: never;
+    };
     "/api/v1/keys": {
         parameters: {
             query?: never;
@@ -1507,7 +1683,7 @@ export interface components {
             expiresAt?: string | null;
             name: string;
             rateLimitPerMinute?: number;
-            scopes: ("tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write")[];
+            scopes: ("tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write" | "class4.read" | "class4.write")[];
         };
         /**
          * @description A new API key, with its secret (shown once)
@@ -1647,7 +1823,7 @@ export interface components {
          * @description A permission a key may carry; never more than its owner's role has
          * @enum {string}
          */
-        Scope: "tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write";
+        Scope: "tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write" | "class4.read" | "class4.write";
         WebhookDelivery: {
             attemptLog: {
                 attempt: number;
@@ -2061,6 +2237,377 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listCarrierServices: {
+        parameters: {
+            query?: {
+                carrier?: string;
+                cursor?: string;
+                interconnect?: string;
+                limit?: string;
+                q?: string;
+                routingMethod?: "interconnect" | "routing_plan";
+                sort?: string;
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            blockedDestinationPrefixes: string[];
+                            blockedOriginPrefixes: string[];
+                            /** Format: uuid */
+                            carrierId: string;
+                            carrierName: string;
+                            createdAt: string;
+                            customerRatePlanId: string | null;
+                            destinationPrefixes: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            interconnectId: string;
+                            interconnectName: string;
+                            maxChannels: number | null;
+                            maxCps: number | null;
+                            maxDigits: number | null;
+                            minDigits: number | null;
+                            name: string;
+                            notes: string;
+                            originPrefixes: string[];
+                            ratePlanCurrency: string | null;
+                            routeInterconnectId: string | null;
+                            routeInterconnectName: string | null;
+                            /** @enum {string} */
+                            routingMethod: "interconnect" | "routing_plan";
+                            routingPlanId: string | null;
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: uuid */
+                            tenantId: string;
+                            /** @enum {string} */
+                            timeClass: "all_week" | "weekdays" | "weekends" | "peak" | "off_peak";
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCarrierService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    blockedDestinationPrefixes?: string[];
+                    /** @default [] */
+                    blockedOriginPrefixes?: string[];
+                    /** Format: uuid */
+                    carrierId: string;
+                    /** @default null */
+                    customerRatePlanId?: string | null;
+                    /** @default [] */
+                    destinationPrefixes?: string[];
+                    /** Format: uuid */
+                    interconnectId: string;
+                    /** @default null */
+                    maxChannels?: number | null;
+                    /** @default null */
+                    maxCps?: number | null;
+                    /** @default null */
+                    maxDigits?: number | null;
+                    /** @default null */
+                    minDigits?: number | null;
+                    name: string;
+                    /** @default  */
+                    notes?: string;
+                    /** @default [] */
+                    originPrefixes?: string[];
+                    /** @default null */
+                    ratePlanCurrency?: string | null;
+                    /** @default null */
+                    routeInterconnectId?: string | null;
+                    /** @enum {string} */
+                    routingMethod: "interconnect" | "routing_plan";
+                    /** @default null */
+                    routingPlanId?: string | null;
+                    /**
+                     * @default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "disabled";
+                    /**
+                     * @default all_week
+                     * @enum {string}
+                     */
+                    timeClass?: "all_week" | "weekdays" | "weekends" | "peak" | "off_peak";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blockedDestinationPrefixes: string[];
+                        blockedOriginPrefixes: string[];
+                        /** Format: uuid */
+                        carrierId: string;
+                        carrierName: string;
+                        createdAt: string;
+                        customerRatePlanId: string | null;
+                        destinationPrefixes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interconnectId: string;
+                        interconnectName: string;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        maxDigits: number | null;
+                        minDigits: number | null;
+                        name: string;
+                        notes: string;
+                        originPrefixes: string[];
+                        ratePlanCurrency: string | null;
+                        routeInterconnectId: string | null;
+                        routeInterconnectName: string | null;
+                        /** @enum {string} */
+                        routingMethod: "interconnect" | "routing_plan";
+                        routingPlanId: string | null;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        timeClass: "all_week" | "weekdays" | "weekends" | "peak" | "off_peak";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarrierService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blockedDestinationPrefixes: string[];
+                        blockedOriginPrefixes: string[];
+                        /** Format: uuid */
+                        carrierId: string;
+                        carrierName: string;
+                        createdAt: string;
+                        customerRatePlanId: string | null;
+                        destinationPrefixes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interconnectId: string;
+                        interconnectName: string;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        maxDigits: number | null;
+                        minDigits: number | null;
+                        name: string;
+                        notes: string;
+                        originPrefixes: string[];
+                        ratePlanCurrency: string | null;
+                        routeInterconnectId: string | null;
+                        routeInterconnectName: string | null;
+                        /** @enum {string} */
+                        routingMethod: "interconnect" | "routing_plan";
+                        routingPlanId: string | null;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        timeClass: "all_week" | "weekdays" | "weekends" | "peak" | "off_peak";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCarrierService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCarrierService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    blockedDestinationPrefixes?: string[];
+                    blockedOriginPrefixes?: string[];
+                    customerRatePlanId?: string | null;
+                    destinationPrefixes?: string[];
+                    /** Format: uuid */
+                    id: string;
+                    maxChannels?: number | null;
+                    maxCps?: number | null;
+                    maxDigits?: number | null;
+                    minDigits?: number | null;
+                    name?: string;
+                    notes?: string;
+                    originPrefixes?: string[];
+                    ratePlanCurrency?: string | null;
+                    routeInterconnectId?: string | null;
+                    /** @enum {string} */
+                    routingMethod?: "interconnect" | "routing_plan";
+                    routingPlanId?: string | null;
+                    /** @enum {string} */
+                    status?: "active" | "disabled";
+                    /** @enum {string} */
+                    timeClass?: "all_week" | "weekdays" | "weekends" | "peak" | "off_peak";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blockedDestinationPrefixes: string[];
+                        blockedOriginPrefixes: string[];
+                        /** Format: uuid */
+                        carrierId: string;
+                        carrierName: string;
+                        createdAt: string;
+                        customerRatePlanId: string | null;
+                        destinationPrefixes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interconnectId: string;
+                        interconnectName: string;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        maxDigits: number | null;
+                        minDigits: number | null;
+                        name: string;
+                        notes: string;
+                        originPrefixes: string[];
+                        ratePlanCurrency: string | null;
+                        routeInterconnectId: string | null;
+                        routeInterconnectName: string | null;
+                        /** @enum {string} */
+                        routingMethod: "interconnect" | "routing_plan";
+                        routingPlanId: string | null;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        timeClass: "all_week" | "weekdays" | "weekends" | "peak" | "off_peak";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     getCarrierProfile: {
         parameters: {
             query?: never;
@@ -2081,6 +2628,428 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCarriers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+                status?: "active" | "suspended";
+                tenant?: string;
+                type?: "customer" | "supplier" | "bilateral";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            createdAt: string;
+                            /** @description Integer minor units of the primary currency */
+                            creditLimitMinor: number | null;
+                            currencies: string[];
+                            customerAccountId: string | null;
+                            /** @description Integer minor units of the primary currency */
+                            exposureAlertMinor: number | null;
+                            /** @description Integer minor units of the primary currency */
+                            exposureLimitMinor: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            interconnectCount: number;
+                            /** @description Integer minor units of the primary currency */
+                            lowBalanceAlertMinor: number | null;
+                            maxChannels: number | null;
+                            maxCps: number | null;
+                            name: string;
+                            notes: string;
+                            primaryCurrency: string;
+                            serviceCount: number;
+                            /** @enum {string} */
+                            status: "active" | "suspended";
+                            /** @description Integer minor units of the primary currency */
+                            supplierCreditLimitMinor: number | null;
+                            /** Format: uuid */
+                            tenantId: string;
+                            /** @enum {string} */
+                            type: "customer" | "supplier" | "bilateral";
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createCarrier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @default [] */
+                    contacts?: {
+                        email?: string | null;
+                        /** @enum {string} */
+                        kind: "commercial" | "technical" | "billing" | "noc";
+                        name: string;
+                        phone?: string | null;
+                    }[];
+                    /** @default null */
+                    creditLimitMinor?: number | null;
+                    /** @default null */
+                    customerAccountId?: string | null;
+                    /** @default null */
+                    exposureAlertMinor?: number | null;
+                    /** @default null */
+                    exposureLimitMinor?: number | null;
+                    /** @default [] */
+                    extraCurrencies?: string[];
+                    /** @default null */
+                    lowBalanceAlertMinor?: number | null;
+                    /** @default null */
+                    maxChannels?: number | null;
+                    /** @default null */
+                    maxCps?: number | null;
+                    name: string;
+                    /** @default  */
+                    notes?: string;
+                    primaryCurrency: string;
+                    /**
+                     * @default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "suspended";
+                    /** @default null */
+                    supplierCreditLimitMinor?: number | null;
+                    /** Format: uuid */
+                    tenantId?: string;
+                    /** @enum {string} */
+                    type: "customer" | "supplier" | "bilateral";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        createdAt: string;
+                        /** @description Integer minor units of the primary currency */
+                        creditLimitMinor: number | null;
+                        currencies: string[];
+                        customerAccountId: string | null;
+                        /** @description Integer minor units of the primary currency */
+                        exposureAlertMinor: number | null;
+                        /** @description Integer minor units of the primary currency */
+                        exposureLimitMinor: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Integer minor units of the primary currency */
+                        lowBalanceAlertMinor: number | null;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        name: string;
+                        notes: string;
+                        primaryCurrency: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        /** @description Integer minor units of the primary currency */
+                        supplierCreditLimitMinor: number | null;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        type: "customer" | "supplier" | "bilateral";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balances: {
+                            currency: string;
+                            customerBalanceMinor: number;
+                            exposureAlert: boolean;
+                            exposureLimitReached: boolean;
+                            lowBalance: boolean;
+                            /** @description customer balance - supplier balance */
+                            netExposureMinor: number;
+                            supplierBalanceMinor: number;
+                            updatedAt: string;
+                        }[];
+                        code: string;
+                        contacts: {
+                            email: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "commercial" | "technical" | "billing" | "noc";
+                            name: string;
+                            phone: string | null;
+                        }[];
+                        counts: {
+                            interconnects: number;
+                            services: number;
+                        };
+                        createdAt: string;
+                        /** @description Integer minor units of the primary currency */
+                        creditLimitMinor: number | null;
+                        currencies: string[];
+                        customerAccountId: string | null;
+                        /** @description Integer minor units of the primary currency */
+                        exposureAlertMinor: number | null;
+                        /** @description Integer minor units of the primary currency */
+                        exposureLimitMinor: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Integer minor units of the primary currency */
+                        lowBalanceAlertMinor: number | null;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        name: string;
+                        notes: string;
+                        primaryCurrency: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        /** @description Integer minor units of the primary currency */
+                        supplierCreditLimitMinor: number | null;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        type: "customer" | "supplier" | "bilateral";
+                        updatedAt: string;
+                        users: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateCarrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string;
+                    contacts?: {
+                        email?: string | null;
+                        /** @enum {string} */
+                        kind: "commercial" | "technical" | "billing" | "noc";
+                        name: string;
+                        phone?: string | null;
+                    }[];
+                    creditLimitMinor?: number | null;
+                    customerAccountId?: string | null;
+                    exposureAlertMinor?: number | null;
+                    exposureLimitMinor?: number | null;
+                    extraCurrencies?: string[];
+                    /** Format: uuid */
+                    id: string;
+                    lowBalanceAlertMinor?: number | null;
+                    maxChannels?: number | null;
+                    maxCps?: number | null;
+                    name?: string;
+                    notes?: string;
+                    primaryCurrency?: string;
+                    /** @enum {string} */
+                    status?: "active" | "suspended";
+                    supplierCreditLimitMinor?: number | null;
+                    /** @enum {string} */
+                    type?: "customer" | "supplier" | "bilateral";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        createdAt: string;
+                        /** @description Integer minor units of the primary currency */
+                        creditLimitMinor: number | null;
+                        currencies: string[];
+                        customerAccountId: string | null;
+                        /** @description Integer minor units of the primary currency */
+                        exposureAlertMinor: number | null;
+                        /** @description Integer minor units of the primary currency */
+                        exposureLimitMinor: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Integer minor units of the primary currency */
+                        lowBalanceAlertMinor: number | null;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        name: string;
+                        notes: string;
+                        primaryCurrency: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended";
+                        /** @description Integer minor units of the primary currency */
+                        supplierCreditLimitMinor: number | null;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        type: "customer" | "supplier" | "bilateral";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    linkCarrierUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    userIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["Error"];
         };
@@ -6112,6 +7081,461 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listInterconnects: {
+        parameters: {
+            query?: {
+                carrier?: string;
+                cursor?: string;
+                direction?: "ingress" | "egress";
+                limit?: string;
+                q?: string;
+                sort?: string;
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description IP addresses / CIDRs, canonical (203.0.113.10/32) */
+                            addresses: string[];
+                            /** Format: uuid */
+                            carrierId: string;
+                            carrierName: string;
+                            codecs: {
+                                codec: string;
+                                /** @enum {string} */
+                                mode: "supported" | "relay";
+                            }[];
+                            createdAt: string;
+                            defaultCountryCode: string | null;
+                            /** @enum {string} */
+                            direction: "ingress" | "egress";
+                            /** @enum {string} */
+                            dtmfMode: "rfc2833" | "inband" | "sip_info";
+                            /** Format: uuid */
+                            id: string;
+                            maxChannels: number | null;
+                            maxCps: number | null;
+                            /** @enum {string} */
+                            mediaMode: "proxy" | "bypass";
+                            name: string;
+                            nationalPrefix: string | null;
+                            notes: string;
+                            /** @enum {string} */
+                            numberFormat: "e164_plus" | "e164" | "international_00";
+                            optionsPing: boolean;
+                            /** Format: uuid */
+                            popId: string;
+                            popName: string | null;
+                            rtpTimeoutSeconds: number;
+                            serviceCount: number;
+                            sessionTimerSeconds: number | null;
+                            sipPort: number;
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** @description Egress only: the supplier rating plan (buy rates) */
+                            supplierRatePlanId: string | null;
+                            t38: boolean;
+                            techPrefix: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            /** @enum {string} */
+                            transport: "udp" | "tcp" | "tls";
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createInterconnect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addresses?: string[];
+                    /** Format: uuid */
+                    carrierId: string;
+                    /** @default [] */
+                    codecs?: {
+                        codec: string;
+                        /** @enum {string} */
+                        mode: "supported" | "relay";
+                    }[];
+                    /** @default null */
+                    defaultCountryCode?: string | null;
+                    /** @enum {string} */
+                    direction: "ingress" | "egress";
+                    /**
+                     * @default rfc2833
+                     * @enum {string}
+                     */
+                    dtmfMode?: "rfc2833" | "inband" | "sip_info";
+                    /** @default null */
+                    maxChannels?: number | null;
+                    /** @default null */
+                    maxCps?: number | null;
+                    /**
+                     * @default proxy
+                     * @enum {string}
+                     */
+                    mediaMode?: "proxy" | "bypass";
+                    name: string;
+                    /** @default null */
+                    nationalPrefix?: string | null;
+                    /** @default  */
+                    notes?: string;
+                    /**
+                     * @default e164
+                     * @enum {string}
+                     */
+                    numberFormat?: "e164_plus" | "e164" | "international_00";
+                    /** @default true */
+                    optionsPing?: boolean;
+                    /** Format: uuid */
+                    popId: string;
+                    /** @default 300 */
+                    rtpTimeoutSeconds?: number;
+                    /** @default null */
+                    sessionTimerSeconds?: number | null;
+                    /** @default 5060 */
+                    sipPort?: number;
+                    /**
+                     * @default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "disabled";
+                    /** @default null */
+                    supplierRatePlanId?: string | null;
+                    /** @default false */
+                    t38?: boolean;
+                    /** @default  */
+                    techPrefix?: string;
+                    /**
+                     * @default udp
+                     * @enum {string}
+                     */
+                    transport?: "udp" | "tcp" | "tls";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description IP addresses / CIDRs, canonical (203.0.113.10/32) */
+                        addresses: string[];
+                        /** Format: uuid */
+                        carrierId: string;
+                        carrierName: string;
+                        codecs: {
+                            codec: string;
+                            /** @enum {string} */
+                            mode: "supported" | "relay";
+                        }[];
+                        createdAt: string;
+                        defaultCountryCode: string | null;
+                        /** @enum {string} */
+                        direction: "ingress" | "egress";
+                        /** @enum {string} */
+                        dtmfMode: "rfc2833" | "inband" | "sip_info";
+                        /** Format: uuid */
+                        id: string;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        /** @enum {string} */
+                        mediaMode: "proxy" | "bypass";
+                        name: string;
+                        nationalPrefix: string | null;
+                        notes: string;
+                        /** @enum {string} */
+                        numberFormat: "e164_plus" | "e164" | "international_00";
+                        optionsPing: boolean;
+                        /** Format: uuid */
+                        popId: string;
+                        popName: string | null;
+                        rtpTimeoutSeconds: number;
+                        serviceCount: number;
+                        sessionTimerSeconds: number | null;
+                        sipPort: number;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description Egress only: the supplier rating plan (buy rates) */
+                        supplierRatePlanId: string | null;
+                        t38: boolean;
+                        techPrefix: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        transport: "udp" | "tcp" | "tls";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getInterconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description IP addresses / CIDRs, canonical (203.0.113.10/32) */
+                        addresses: string[];
+                        /** Format: uuid */
+                        carrierId: string;
+                        carrierName: string;
+                        codecs: {
+                            codec: string;
+                            /** @enum {string} */
+                            mode: "supported" | "relay";
+                        }[];
+                        createdAt: string;
+                        defaultCountryCode: string | null;
+                        /** @enum {string} */
+                        direction: "ingress" | "egress";
+                        /** @enum {string} */
+                        dtmfMode: "rfc2833" | "inband" | "sip_info";
+                        /** Format: uuid */
+                        id: string;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        /** @enum {string} */
+                        mediaMode: "proxy" | "bypass";
+                        name: string;
+                        nationalPrefix: string | null;
+                        notes: string;
+                        /** @enum {string} */
+                        numberFormat: "e164_plus" | "e164" | "international_00";
+                        optionsPing: boolean;
+                        /** Format: uuid */
+                        popId: string;
+                        popName: string | null;
+                        rtpTimeoutSeconds: number;
+                        serviceCount: number;
+                        sessionTimerSeconds: number | null;
+                        sipPort: number;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description Egress only: the supplier rating plan (buy rates) */
+                        supplierRatePlanId: string | null;
+                        t38: boolean;
+                        techPrefix: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        transport: "udp" | "tcp" | "tls";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteInterconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateInterconnect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    addresses?: string[];
+                    codecs?: {
+                        codec: string;
+                        /** @enum {string} */
+                        mode: "supported" | "relay";
+                    }[];
+                    defaultCountryCode?: string | null;
+                    /** @enum {string} */
+                    direction?: "ingress" | "egress";
+                    /** @enum {string} */
+                    dtmfMode?: "rfc2833" | "inband" | "sip_info";
+                    /** Format: uuid */
+                    id: string;
+                    maxChannels?: number | null;
+                    maxCps?: number | null;
+                    /** @enum {string} */
+                    mediaMode?: "proxy" | "bypass";
+                    name?: string;
+                    nationalPrefix?: string | null;
+                    notes?: string;
+                    /** @enum {string} */
+                    numberFormat?: "e164_plus" | "e164" | "international_00";
+                    optionsPing?: boolean;
+                    /** Format: uuid */
+                    popId?: string;
+                    rtpTimeoutSeconds?: number;
+                    sessionTimerSeconds?: number | null;
+                    sipPort?: number;
+                    /** @enum {string} */
+                    status?: "active" | "disabled";
+                    supplierRatePlanId?: string | null;
+                    t38?: boolean;
+                    techPrefix?: string;
+                    /** @enum {string} */
+                    transport?: "udp" | "tcp" | "tls";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description IP addresses / CIDRs, canonical (203.0.113.10/32) */
+                        addresses: string[];
+                        /** Format: uuid */
+                        carrierId: string;
+                        carrierName: string;
+                        codecs: {
+                            codec: string;
+                            /** @enum {string} */
+                            mode: "supported" | "relay";
+                        }[];
+                        createdAt: string;
+                        defaultCountryCode: string | null;
+                        /** @enum {string} */
+                        direction: "ingress" | "egress";
+                        /** @enum {string} */
+                        dtmfMode: "rfc2833" | "inband" | "sip_info";
+                        /** Format: uuid */
+                        id: string;
+                        maxChannels: number | null;
+                        maxCps: number | null;
+                        /** @enum {string} */
+                        mediaMode: "proxy" | "bypass";
+                        name: string;
+                        nationalPrefix: string | null;
+                        notes: string;
+                        /** @enum {string} */
+                        numberFormat: "e164_plus" | "e164" | "international_00";
+                        optionsPing: boolean;
+                        /** Format: uuid */
+                        popId: string;
+                        popName: string | null;
+                        rtpTimeoutSeconds: number;
+                        serviceCount: number;
+                        sessionTimerSeconds: number | null;
+                        sipPort: number;
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description Egress only: the supplier rating plan (buy rates) */
+                        supplierRatePlanId: string | null;
+                        t38: boolean;
+                        techPrefix: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** @enum {string} */
+                        transport: "udp" | "tcp" | "tls";
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     listApiKeys: {
         parameters: {
             query?: {
@@ -6367,7 +7791,7 @@ export interface operations {
                 "application/json": {
                     /** @default  */
                     description?: string;
-                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "webhook.test")[];
+                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** @example https://example.com/webhooks/didtron */
                     url: string;
                 };
@@ -6464,7 +7888,7 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     enabled?: boolean;
-                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "webhook.test")[];
+                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** Format: uuid */
                     id: string;
                     url?: string;
