@@ -1,0 +1,1 @@
+export { queueSyncPush } from './outbox';
