@@ -15,6 +15,7 @@ import { createUser, ctxOf, tenantIdOf } from '@/tests/actors';
 import { remoteName, syncReference } from './connexcs-upsert';
 import { syncPushJob } from './jobs';
 import { queueSyncPush } from './outbox';
+import { getSyncItem, listSyncItems, retrySyncItem } from './services/sync-items';
 import { pushSyncItem } from './services/push-sync-item';
 
 /**
@@ -203,5 +204,32 @@ describe('sync push (fake ConnexCS)', () => {
 
   it('refuses an actor without class4.write', async () => {
     await expect(pushSyncItem({ ctx: systemCtx('catalog-trash', acmeId), input: { tenantId: acmeId, entity: 'customer_account', entityId: randomUUID() }, client })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('Sync Status services', () => {
+  it('lists items for platform staff (filter by status), refuses brand admins, retries a failed push as a new generation', async () => {
+    const a = await createCustomerAccount({ ctx: acmeAdmin, input: account() });
+    const lossy: ConnexcsClient = { ...client, customers: { ...client.customers, list: async () => Promise.reject(new Error('ConnexCS GET customer: HTTP 500')) } };
+    await expect(pushSyncItem({ ctx: ctx(), input: { tenantId: acmeId, entity: 'customer_account', entityId: a.id }, client: lossy })).rejects.toThrow();
+    const failed = await listSyncItems({ ctx: staff, input: new URLSearchParams({ status: 'failed', limit: '100' }) });
+    const mine = failed.items.find((i) => i.entityId === a.id);
+    expect(mine).toMatchObject({ status: 'failed', lastError: 'ConnexCS GET customer: HTTP 500', consecutiveFailures: 1 });
+    expect(failed.items.every((i) => i.status === 'failed')).toBe(true);
+    await expect(listSyncItems({ ctx: acmeAdmin, input: new URLSearchParams() })).rejects.toMatchObject({ status: 403 });
+    await expect(retrySyncItem({ ctx: acmeAdmin, input: { id: mine!.id } })).rejects.toMatchObject({ status: 403 });
+    const retried = await retrySyncItem({ ctx: staff, input: { id: mine!.id } });
+    expect(retried).toMatchObject({ status: 'pending', generation: 2 });
+    expect(await pushJobs(a.id)).toHaveLength(2);
+    expect((await getSyncItem({ ctx: staff, input: { id: mine!.id } })).generation).toBe(2);
+  });
+
+  it('hostile input: a bad id is 422, an unknown one 404, a bad filter 4xx', async () => {
+    await expect(retrySyncItem({ ctx: staff, input: { id: 'x\u0000y' } })).rejects.toMatchObject({ status: 422 });
+    await expect(retrySyncItem({ ctx: staff, input: { id: randomUUID() } })).rejects.toMatchObject({ status: 404 });
+    await expect(getSyncItem({ ctx: staff, input: { id: 42 as never } })).rejects.toMatchObject({ status: 422 });
+    await expect(listSyncItems({ ctx: staff, input: new URLSearchParams({ status: 'exploded' }) })).rejects.toSatisfy((e: { status: number }) => e.status >= 400 && e.status < 500);
+    // A huge limit is held to the enforced maximum.
+    expect((await listSyncItems({ ctx: staff, input: new URLSearchParams({ limit: '1000000' }) })).pageInfo.limit).toBeLessThanOrEqual(100);
   });
 });
