@@ -4,6 +4,8 @@ import { defineJobSpec } from '@/lib/jobs/spec';
 /** The ConnexCS sync's job types. Handler: jobs/sync-push.ts (worker side). */
 
 export const SYNC_PUSH_MAX_ATTEMPTS = 8;
+/** Consecutive failures of one record's push after which `sync.failed` is published (once per streak). */
+export const SYNC_ALERT_AFTER = 3;
 
 /**
  * Pushes one of our records (its CURRENT state) to ConnexCS, as the system actor `connexcs-sync`.

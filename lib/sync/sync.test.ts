@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { infraDb, withPlatform, withTenant } from '@/db/client';
-import { customerAccounts, customerCategoriesTable, syncItems } from '@/db/schema';
+import { customerAccounts, customerCategoriesTable, syncItems, webhookEvents } from '@/db/schema';
 import { jobQueue } from '@/db/schema/dataqueue';
 import { createCarrier, createInterconnect, updateInterconnect } from '@/lib/class4';
 import { systemCtx, type Ctx } from '@/lib/context';
@@ -190,10 +190,15 @@ describe('sync push (fake ConnexCS)', () => {
     // A second attempt while it is still down: one more consecutive failure.
     await expect(pushSyncItem({ ctx: ctx(), input: { tenantId: acmeId, entity: 'customer_account', entityId: a.id }, client })).rejects.toThrow();
     expect((await item(a.id))!.consecutiveFailures).toBe(2);
+    // The third consecutive failure publishes sync.failed (once per streak).
+    await expect(pushSyncItem({ ctx: ctx(), input: { tenantId: acmeId, entity: 'customer_account', entityId: a.id }, client })).rejects.toThrow();
+    const events = await withTenant(acmeId, (tx) => tx.select().from(webhookEvents).where(and(eq(webhookEvents.type, 'sync.failed'), sql`${webhookEvents.payload}->>'entityId' = ${a.id}`)));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.payload).toMatchObject({ entity: 'customer_account', consecutiveFailures: 3 });
     // Back on the same port with the same state.
     fake = await startFakeConnexcs({ databaseUrl, schema, seed: 5, port });
     const ok = await pushSyncItem({ ctx: ctx(), input: { tenantId: acmeId, entity: 'customer_account', entityId: a.id }, client });
-    expect(await item(a.id)).toMatchObject({ status: 'succeeded', consecutiveFailures: 0, lastError: null, attempts: 3, externalId: ok.externalId });
+    expect(await item(a.id)).toMatchObject({ status: 'succeeded', consecutiveFailures: 0, lastError: null, attempts: 4, externalId: ok.externalId });
     expect(await remoteCompanies(a.id)).toHaveLength(1);
   });
 

@@ -3,6 +3,8 @@ import { withTenant } from '@/db/client';
 import { carrierInterconnectAddresses, carriers, customerAccounts, syncItems, type SyncEntity, type SyncItemRow } from '@/db/schema';
 import { assertPermission, type SystemCtx } from '@/lib/context';
 import { connexcs, type ConnexcsClient } from '@/lib/integrations/connexcs';
+import { publishEvent } from '@/lib/webhooks/publish-event';
+import { SYNC_ALERT_AFTER } from '../jobs';
 import { syncIps, upsertCompany, type CompanyState, type IpState } from '../connexcs-upsert';
 
 export type PushInput = { tenantId: string; entity: SyncEntity; entityId: string };
@@ -91,12 +93,17 @@ export async function pushSyncItem({ ctx, input, client }: { ctx: SystemCtx; inp
     return { status: 'succeeded', externalId: String(externalId ?? ''), generation, value };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\p{Cc}/gu, ' ').slice(0, 2000);
-    await withTenant(input.tenantId, (tx) =>
-      tx
+    await withTenant(input.tenantId, async (tx) => {
+      const [failed] = await tx
         .update(syncItems)
         .set({ status: 'failed', consecutiveFailures: sql`${syncItems.consecutiveFailures} + 1`, lastError: message })
-        .where(eq(syncItems.id, item.id)),
-    );
+        .where(eq(syncItems.id, item.id))
+        .returning({ consecutiveFailures: syncItems.consecutiveFailures });
+      // Once per failure streak (the counter resets on success), in the same transaction as the record of it.
+      if (failed!.consecutiveFailures === SYNC_ALERT_AFTER) {
+        await publishEvent(tx, ctx, 'sync.failed', { syncItemId: item.id, entity: input.entity, entityId: input.entityId, consecutiveFailures: failed!.consecutiveFailures, error: message }, { tenantId: input.tenantId });
+      }
+    });
     throw error;
   }
 }
