@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { infraDb, withPlatform, withTenant } from '@/db/client';
-import { customerAccounts, customerCategoriesTable, syncItems, webhookEvents } from '@/db/schema';
+import { alerts, customerAccounts, customerCategoriesTable, syncItems, webhookEvents } from '@/db/schema';
 import { jobQueue } from '@/db/schema/dataqueue';
 import { createCarrier, createInterconnect, updateInterconnect } from '@/lib/class4';
 import { systemCtx, type Ctx } from '@/lib/context';
@@ -12,6 +12,7 @@ import { createConnexcsClient, type ConnexcsClient } from '@/lib/integrations/co
 import { startFakeConnexcs, type FakeConnexcs } from '@/fakes/connexcs/server';
 import { catalogPops } from '@/db/schema';
 import { createUser, ctxOf, tenantIdOf } from '@/tests/actors';
+import { syncAlertKey } from './alert';
 import { remoteName, syncReference } from './connexcs-upsert';
 import { syncPushJob } from './jobs';
 import { queueSyncPush } from './outbox';
@@ -195,11 +196,19 @@ describe('sync push (fake ConnexCS)', () => {
     const events = await withTenant(acmeId, (tx) => tx.select().from(webhookEvents).where(and(eq(webhookEvents.type, 'sync.failed'), sql`${webhookEvents.payload}->>'entityId' = ${a.id}`)));
     expect(events).toHaveLength(1);
     expect(events[0]!.payload).toMatchObject({ entity: 'customer_account', consecutiveFailures: 3 });
+    // ...and raises the System Status alert of that item.
+    const itemId = (await item(a.id))!.id;
+    const open = await withPlatform((tx) => tx.select().from(alerts).where(eq(alerts.key, syncAlertKey(itemId))));
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({ status: 'open', severity: 'warning', title: 'ConnexCS push failing' });
     // Back on the same port with the same state.
     fake = await startFakeConnexcs({ databaseUrl, schema, seed: 5, port });
     const ok = await pushSyncItem({ ctx: ctx(), input: { tenantId: acmeId, entity: 'customer_account', entityId: a.id }, client });
     expect(await item(a.id)).toMatchObject({ status: 'succeeded', consecutiveFailures: 0, lastError: null, attempts: 4, externalId: ok.externalId });
     expect(await remoteCompanies(a.id)).toHaveLength(1);
+    // The success resolves the alert.
+    const after = await withPlatform((tx) => tx.select().from(alerts).where(eq(alerts.key, syncAlertKey((failed as { id: string }).id))));
+    expect(after.map((x) => x.status)).toEqual(['resolved']);
   });
 
   it('the push job is retried by the queue with backoff', () => {

@@ -4,6 +4,7 @@ import { carrierInterconnectAddresses, carriers, customerAccounts, syncItems, ty
 import { assertPermission, type SystemCtx } from '@/lib/context';
 import { connexcs, type ConnexcsClient } from '@/lib/integrations/connexcs';
 import { publishEvent } from '@/lib/webhooks/publish-event';
+import { raiseSyncAlert, resolveSyncAlert } from '../alert';
 import { SYNC_ALERT_AFTER } from '../jobs';
 import { syncIps, upsertCompany, type CompanyState, type IpState } from '../connexcs-upsert';
 
@@ -90,10 +91,11 @@ export async function pushSyncItem({ ctx, input, client }: { ctx: SystemCtx; inp
         })
         .where(eq(syncItems.id, item.id)),
     );
+    if (item.consecutiveFailures >= SYNC_ALERT_AFTER) await resolveSyncAlert(item.id);
     return { status: 'succeeded', externalId: String(externalId ?? ''), generation, value };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\p{Cc}/gu, ' ').slice(0, 2000);
-    await withTenant(input.tenantId, async (tx) => {
+    const failures = await withTenant(input.tenantId, async (tx) => {
       const [failed] = await tx
         .update(syncItems)
         .set({ status: 'failed', consecutiveFailures: sql`${syncItems.consecutiveFailures} + 1`, lastError: message })
@@ -103,7 +105,9 @@ export async function pushSyncItem({ ctx, input, client }: { ctx: SystemCtx; inp
       if (failed!.consecutiveFailures === SYNC_ALERT_AFTER) {
         await publishEvent(tx, ctx, 'sync.failed', { syncItemId: item.id, entity: input.entity, entityId: input.entityId, consecutiveFailures: failed!.consecutiveFailures, error: message }, { tenantId: input.tenantId });
       }
+      return failed!.consecutiveFailures;
     });
+    if (failures === SYNC_ALERT_AFTER) await raiseSyncAlert({ itemId: item.id, entity: input.entity, entityId: input.entityId, failures, error: message });
     throw error;
   }
 }
