@@ -11,6 +11,7 @@ import { redisSweep } from './maintenance-redis-sweep';
 import { monitoringCollect } from './monitoring-collect';
 import { monitoringEvaluate } from './monitoring-evaluate';
 import { monitoringPrune } from './monitoring-prune';
+import { syncPush } from './sync-push';
 import { webhooksDeliver } from './webhooks-deliver';
 
 /**
@@ -32,6 +33,7 @@ const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = 
   'monitoring.prune': monitoringPrune,
   'webhooks.deliver': webhooksDeliver,
   'catalog.purge-trash': catalogPurgeTrash,
+  'sync.push': syncPush,
 };
 
 export const jobRegistry: ReadonlyMap<string, JobDefinition> = (() => {

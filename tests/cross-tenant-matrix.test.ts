@@ -14,7 +14,7 @@ vi.hoisted(() => {
 const { proxy } = await import('@/proxy');
 const { infraDb, withPlatform, withTenant } = await import('@/db/client');
 const { createWebhookEndpoint } = await import('@/lib/webhooks/services/create-webhook-endpoint');
-const { alerts, apiKeys, auditEvents, catalogPops, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
+const { alerts, apiKeys, auditEvents, catalogPops, syncItems, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
@@ -64,7 +64,7 @@ type Fixtures = {
   rootUserCookie: string;
   categoryId: string;
   groupId: string;
-  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string };
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string };
 };
 let fx: Fixtures;
 
@@ -83,6 +83,7 @@ const FAMILIES: Record<string, Family> = {
   carriers: { kind: 'row', value: () => fx.root.carrierId },
   interconnects: { kind: 'row', value: () => fx.root.interconnectId },
   'carrier-services': { kind: 'row', value: () => fx.root.serviceId },
+  items: { kind: 'row', value: () => fx.root.syncItemId },
   'customer-categories': { kind: 'name', value: () => fx.categoryId, why: 'categories are platform-wide (every brand reads them); writes are platform staff only' },
   'customer-groups': { kind: 'name', value: () => fx.groupId, why: 'groups are platform-wide like their categories; writes are platform staff only' },
   integrations: { kind: 'name', value: () => 'brevo', why: 'an integration is platform configuration, named, not a tenant row' },
@@ -334,6 +335,8 @@ beforeAll(async () => {
   const victimCarrier = await createCarrier({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim Carrier ${randomUUID().slice(0, 8)}`, code: `V${randomUUID().slice(0, 8).toUpperCase()}`, type: 'customer', primaryCurrency: 'EUR' } });
   const victimIc = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimCarrier.id, direction: 'ingress', name: 'Victim in', popId: pop!.id, addresses: ['192.0.2.77'] } });
   const victimSvc = await createService({ ctx: staffCtx, input: { carrierId: victimCarrier.id, interconnectId: victimIc.id, name: 'Victim service', routingMethod: 'routing_plan', routingPlanId: randomUUID() } });
+  // The carrier's writes queued its ConnexCS push: tenant B's sync item.
+  const [victimSync] = await withPlatform((tx) => tx.select({ id: syncItems.id }).from(syncItems).where(eq(syncItems.entityId, victimCarrier.id)));
 
   fx = {
     rootId,
@@ -370,6 +373,7 @@ beforeAll(async () => {
       carrierName: victimCarrier.name,
       interconnectId: victimIc.id,
       serviceId: victimSvc.id,
+      syncItemId: victimSync!.id,
     },
   };
 }, 120_000);

@@ -13,3 +13,4 @@ export * from './idempotency';
 export * from './assignments';
 export * from './catalog';
 export * from './class4';
+export * from './sync';

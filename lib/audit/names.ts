@@ -46,6 +46,8 @@ export const auditActions = {
   carrier: ['create', 'update', 'delete', 'users.link'],
   interconnect: ['create', 'update', 'delete'],
   carrier_service: ['create', 'update', 'delete'],
+  // The ConnexCS sync (lib/sync): a person retrying a push or resolving a conflict.
+  sync_item: ['retry', 'resolve'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;

@@ -80,6 +80,8 @@ export const systemActorNames = [
   'webhooks',
   /** The catalogue's Trash retention: hard-deletes soft-deleted rows past it (catalog.purge-trash). */
   'catalog-trash',
+  /** The ConnexCS sync (lib/sync): pushes our customer accounts and carriers, records each item's state. */
+  'connexcs-sync',
 ] as const;
 export type SystemActorName = (typeof systemActorNames)[number];
 
@@ -93,6 +95,7 @@ const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
   'provider-webhooks': ['integrations.write'],
   webhooks: ['webhooks.read', 'webhooks.write'],
   'catalog-trash': ['catalog.read', 'catalog.write'],
+  'connexcs-sync': ['class4.read', 'class4.write', 'customers.read'],
 };
 
 export function systemCan(name: SystemActorName, permission: Permission): boolean {

@@ -4,6 +4,7 @@ import { catalogPurgeTrashJob } from '@/lib/catalog/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
+import { syncPushJob } from '@/lib/sync/jobs';
 import { webhooksDeliverJob } from '@/lib/webhooks/jobs';
 import { demoLongJob, demoPoisonJob, pruneJobsJob, reclaimStuckJob } from './jobs';
 import type { JobSpec } from './spec';
@@ -31,6 +32,7 @@ const specs = [
   monitoringPruneJob,
   webhooksDeliverJob,
   catalogPurgeTrashJob,
+  syncPushJob,
 ] as const;
 
 type Specs = (typeof specs)[number];

@@ -62,7 +62,10 @@ export const adminNav: PortalNav = {
       key: 'class4',
       label: 'Class 4',
       icon: 'globe',
-      items: [{ key: 'class4-carriers', label: 'Carriers', href: '/class4/carriers', permission: 'class4.read' }],
+      items: [
+        { key: 'class4-carriers', label: 'Carriers', href: '/class4/carriers', permission: 'class4.read' },
+        { key: 'class4-sync', label: 'Sync Status', href: '/class4/sync', permission: 'class4.read' },
+      ],
     },
     {
       key: 'audit',

@@ -25,6 +25,7 @@ export const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   Assignments: 'The assignment engine: what is offered to ALL customers, a category, a group or one account, and the effective configuration an account gets with where each value came from.',
   'Cloud PBX': 'The Cloud PBX module of the customer portal (answers 404 to an account the module is hidden from).',
   'Voice catalogue': 'What the platform sells and runs on: POPs, voice quality tiers, codecs, auth methods, channel/CPS plans, DID countries and providers; soft-deleted rows wait in the Trash until restored or purged.',
+  Sync: 'The ConnexCS sync (platform staff): every customer account and carrier write is pushed to ConnexCS by a job queued in the write’s own transaction; each record’s sync item shows its status, attempts and last error, and a failed push can be retried.',
   'Class 4': 'Carrier management (the Digitalk model): carriers (customer, supplier, bilateral) with currencies, credit, contacts, balances and net exposure; their interconnects (SIP trunks, ingress or egress: addresses, tech prefix, codecs, translations, media and signalling); and services on ingress interconnects (customer rating plan, routing, matching, blacklists). A write that breaks a Class 4 rule answers 409 `rule_violation` naming the rule and the conflicting record. A carrier user reads its own carrier only.',
   'Customer hierarchy': 'Customer categories (public, with a default module set) and the groups inside them; changed by platform staff only.',
 };

@@ -5,6 +5,9 @@ import * as carrierServices from '@/app/api/v1/carrier-services/route';
 import * as carriersByIdUsers from '@/app/api/v1/carriers/[id]/users/route';
 import * as carriersById from '@/app/api/v1/carriers/[id]/route';
 import * as carriers from '@/app/api/v1/carriers/route';
+import * as syncItemsByIdRetry from '@/app/api/v1/sync/items/[id]/retry/route';
+import * as syncItemsById from '@/app/api/v1/sync/items/[id]/route';
+import * as syncItems from '@/app/api/v1/sync/items/route';
 import * as catalogAuthMethodsByIdAssignments from '@/app/api/v1/catalog/auth-methods/[id]/assignments/route';
 import * as catalogAuthMethodsByIdRestore from '@/app/api/v1/catalog/auth-methods/[id]/restore/route';
 import * as catalogAuthMethodsById from '@/app/api/v1/catalog/auth-methods/[id]/route';
@@ -81,6 +84,9 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/carriers/[id]/users': carriersByIdUsers,
   '/api/v1/carriers/[id]': carriersById,
   '/api/v1/carriers': carriers,
+  '/api/v1/sync/items/[id]/retry': syncItemsByIdRetry,
+  '/api/v1/sync/items/[id]': syncItemsById,
+  '/api/v1/sync/items': syncItems,
   '/api/v1/catalog/auth-methods/[id]/assignments': catalogAuthMethodsByIdAssignments,
   '/api/v1/catalog/auth-methods/[id]/restore': catalogAuthMethodsByIdRestore,
   '/api/v1/catalog/auth-methods/[id]': catalogAuthMethodsById,

@@ -22,6 +22,10 @@ export const webhookEventTypes = {
     description: 'A custom domain of the tenant passed DNS verification.',
     payload: z.object({ domainId: z.uuid(), domain: z.string() }),
   },
+  'sync.failed': {
+    description: 'A push of a record to ConnexCS failed SYNC_ALERT_AFTER times in a row (it is still retried with backoff).',
+    payload: z.object({ syncItemId: z.uuid(), entity: z.string(), entityId: z.uuid(), consecutiveFailures: z.number().int(), error: z.string() }),
+  },
   'carrier.created': {
     description: 'A Class 4 carrier was created.',
     payload: z.object({ carrierId: z.uuid(), name: z.string(), code: z.string(), type: z.string() }),

@@ -1382,6 +1382,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ConnexCS sync items (each record’s push state: status, attempts, last error), newest change first
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listSyncItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one ConnexCS sync item (what was sent, the last error)
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getSyncItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/items/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push the record to ConnexCS again now (its current state)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["retrySyncItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhook-endpoints": {
         parameters: {
             query?: never;
@@ -7734,6 +7794,201 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listSyncItems: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                entity?: "customer_account" | "carrier";
+                limit?: string;
+                q?: string;
+                sort?: string;
+                status?: "pending" | "running" | "succeeded" | "failed" | "conflict";
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            consecutiveFailures: number;
+                            /** @enum {string} */
+                            direction: "push" | "pull";
+                            /** @enum {string} */
+                            entity: "customer_account" | "carrier";
+                            /** Format: uuid */
+                            entityId: string;
+                            /** @description The record’s ConnexCS id, once known */
+                            externalId: string | null;
+                            /** @description Bumped by every write of the record */
+                            generation: number;
+                            /** Format: uuid */
+                            id: string;
+                            lastAttemptAt: string | null;
+                            lastError: string | null;
+                            lastSyncedAt: string | null;
+                            ourValue: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @enum {string} */
+                            status: "pending" | "running" | "succeeded" | "failed" | "conflict";
+                            /** @description Generation last pushed successfully */
+                            syncedGeneration: number;
+                            /** Format: uuid */
+                            tenantId: string;
+                            theirValue: {
+                                [key: string]: unknown;
+                            } | null;
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getSyncItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        consecutiveFailures: number;
+                        /** @enum {string} */
+                        direction: "push" | "pull";
+                        /** @enum {string} */
+                        entity: "customer_account" | "carrier";
+                        /** Format: uuid */
+                        entityId: string;
+                        /** @description The record’s ConnexCS id, once known */
+                        externalId: string | null;
+                        /** @description Bumped by every write of the record */
+                        generation: number;
+                        /** Format: uuid */
+                        id: string;
+                        lastAttemptAt: string | null;
+                        lastError: string | null;
+                        lastSyncedAt: string | null;
+                        ourValue: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @enum {string} */
+                        status: "pending" | "running" | "succeeded" | "failed" | "conflict";
+                        /** @description Generation last pushed successfully */
+                        syncedGeneration: number;
+                        /** Format: uuid */
+                        tenantId: string;
+                        theirValue: {
+                            [key: string]: unknown;
+                        } | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    retrySyncItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        consecutiveFailures: number;
+                        /** @enum {string} */
+                        direction: "push" | "pull";
+                        /** @enum {string} */
+                        entity: "customer_account" | "carrier";
+                        /** Format: uuid */
+                        entityId: string;
+                        /** @description The record’s ConnexCS id, once known */
+                        externalId: string | null;
+                        /** @description Bumped by every write of the record */
+                        generation: number;
+                        /** Format: uuid */
+                        id: string;
+                        lastAttemptAt: string | null;
+                        lastError: string | null;
+                        lastSyncedAt: string | null;
+                        ourValue: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @enum {string} */
+                        status: "pending" | "running" | "succeeded" | "failed" | "conflict";
+                        /** @description Generation last pushed successfully */
+                        syncedGeneration: number;
+                        /** Format: uuid */
+                        tenantId: string;
+                        theirValue: {
+                            [key: string]: unknown;
+                        } | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     listWebhookEndpoints: {
         parameters: {
             query?: {
@@ -7791,7 +8046,7 @@ export interface operations {
                 "application/json": {
                     /** @default  */
                     description?: string;
-                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
+                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** @example https://example.com/webhooks/didtron */
                     url: string;
                 };
@@ -7888,7 +8143,7 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     enabled?: boolean;
-                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
+                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** Format: uuid */
                     id: string;
                     url?: string;

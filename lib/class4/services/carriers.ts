@@ -14,6 +14,7 @@ import { class4Scope, class4WriteScope, type Class4Scope } from '../access';
 import { RuleViolationError, withRuleErrors } from '../constraints';
 import { createCarrierSchema, idInputSchema, linkCarrierUsersSchema, updateCarrierSchema, type ContactInput } from '../schemas';
 import { balanceView, carrierView, contactView, type CarrierDetailView, type CarrierView } from '../views';
+import { queueSyncPush } from '@/lib/sync/outbox';
 
 /** Loads a carrier the scope may see (optionally locked), else 404. */
 export async function loadCarrier(tx: Tx, scope: Class4Scope, id: string, lock = false): Promise<CarrierRow> {
@@ -74,6 +75,7 @@ export async function createCarrier({ ctx, input }: { ctx: Ctx; input: InputOf<t
       await replaceContacts(tx, row!, data.contacts);
       await recordAudit(tx, ctx, { entity: 'carrier', entityId: row!.id, action: 'create', after: { ...row, contacts: data.contacts }, tenantId });
       await publishEvent(tx, ctx, 'carrier.created', eventPayload(row!), { tenantId });
+      await queueSyncPush(tx, { tenantId, entity: 'carrier', entityId: row!.id });
       return carrierView(row!);
     }),
   );
@@ -134,6 +136,7 @@ export async function updateCarrier({ ctx, input }: { ctx: Ctx; input: InputOf<t
       if (contacts) await replaceContacts(tx, after!, contacts);
       await recordAudit(tx, ctx, { entity: 'carrier', entityId: id, action: 'update', before, after: contacts ? { ...after, contacts } : after, tenantId: before.tenantId });
       await publishEvent(tx, ctx, 'carrier.updated', eventPayload(after!), { tenantId: before.tenantId });
+      await queueSyncPush(tx, { tenantId: before.tenantId, entity: 'carrier', entityId: id });
       return carrierView(after!);
     }),
   );
@@ -151,6 +154,7 @@ export async function deleteCarrier({ ctx, input }: { ctx: Ctx; input: InputOf<t
       await tx.delete(carriers).where(eq(carriers.id, id));
       await recordAudit(tx, ctx, { entity: 'carrier', entityId: id, action: 'delete', before, tenantId: before.tenantId });
       await publishEvent(tx, ctx, 'carrier.deleted', eventPayload(before), { tenantId: before.tenantId });
+      await queueSyncPush(tx, { tenantId: before.tenantId, entity: 'carrier', entityId: id });
       return { id };
     }),
   );

@@ -15,6 +15,7 @@ import { RuleViolationError, withRuleErrors } from '../constraints';
 import { createInterconnectSchema, idInputSchema, updateInterconnectSchema } from '../schemas';
 import { interconnectView, type InterconnectView } from '../views';
 import { loadCarrier } from './carriers';
+import { queueSyncPush } from '@/lib/sync/outbox';
 
 export async function loadInterconnect(tx: Tx, scope: Class4Scope, id: string, lock = false): Promise<CarrierInterconnectRow> {
   const query = tx.select().from(carrierInterconnects).where(eq(carrierInterconnects.id, id));
@@ -118,6 +119,7 @@ export async function createInterconnect({ ctx, input }: { ctx: Ctx; input: Inpu
       await replaceAddresses(tx, row!, addresses);
       await recordAudit(tx, ctx, { entity: 'interconnect', entityId: row!.id, action: 'create', after: { ...row, addresses }, tenantId: carrier.tenantId });
       await publishEvent(tx, ctx, 'interconnect.created', eventPayload(row!), { tenantId: carrier.tenantId });
+      await queueSyncPush(tx, { tenantId: carrier.tenantId, entity: 'carrier', entityId: carrier.id });
       return detail(tx, row!);
     }),
   );
@@ -148,6 +150,7 @@ export async function updateInterconnect({ ctx, input }: { ctx: Ctx; input: Inpu
       if (addresses) await replaceAddresses(tx, after!, addresses);
       await recordAudit(tx, ctx, { entity: 'interconnect', entityId: id, action: 'update', before, after: addresses ? { ...after, addresses } : after, tenantId: before.tenantId });
       await publishEvent(tx, ctx, 'interconnect.updated', eventPayload(after!), { tenantId: before.tenantId });
+      await queueSyncPush(tx, { tenantId: before.tenantId, entity: 'carrier', entityId: before.carrierId });
       return detail(tx, after!);
     }),
   );
@@ -170,6 +173,7 @@ export async function deleteInterconnect({ ctx, input }: { ctx: Ctx; input: Inpu
       }
       await recordAudit(tx, ctx, { entity: 'interconnect', entityId: id, action: 'delete', before, tenantId: before.tenantId });
       await publishEvent(tx, ctx, 'interconnect.deleted', eventPayload(before), { tenantId: before.tenantId });
+      await queueSyncPush(tx, { tenantId: before.tenantId, entity: 'carrier', entityId: before.carrierId });
       return { id };
     }),
   );

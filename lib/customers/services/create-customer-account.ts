@@ -8,6 +8,7 @@ import { parseInput, type InputOf } from '@/lib/validation';
 import { customerScope } from '../access';
 import { assertPlacement, categoryIdBySlug } from '../hierarchy';
 import { createCustomerAccountSchema } from '../schemas';
+import { queueSyncPush } from '@/lib/sync/outbox';
 
 /** Creates a customer account in a brand: platform staff in any brand, a tenant admin in its own. */
 export async function createCustomerAccount({ ctx, input }: { ctx: Ctx; input: InputOf<typeof createCustomerAccountSchema> }): Promise<CustomerAccountRow> {
@@ -39,6 +40,7 @@ export async function createCustomerAccount({ ctx, input }: { ctx: Ctx; input: I
       })
       .returning();
     await recordAudit(tx, ctx, { entity: 'customer_account', entityId: row!.id, action: 'create', after: row, tenantId });
+    await queueSyncPush(tx, { tenantId, entity: 'customer_account', entityId: row!.id });
     return row!;
   });
 }
@@ -71,5 +73,6 @@ export async function createSignupCustomerAccount(
     })
     .returning();
   await recordAudit(tx, ctx, { entity: 'customer_account', entityId: row!.id, action: 'create', after: row, tenantId: input.tenantId });
+  await queueSyncPush(tx, { tenantId: input.tenantId, entity: 'customer_account', entityId: row!.id });
   return row!;
 }

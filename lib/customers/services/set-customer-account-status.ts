@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '@/lib/errors';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { customerScope, loadAccount } from '../access';
 import { setCustomerAccountStatusSchema } from '../schemas';
+import { queueSyncPush } from '@/lib/sync/outbox';
 
 /**
  * Suspends, closes or reactivates an account, with the reason recorded on the account and in the
@@ -33,6 +34,8 @@ export async function setCustomerAccountStatus({ ctx, input }: { ctx: Ctx; input
       after: { status: data.status, reason: data.reason },
       tenantId: before.tenantId,
     });
+    // Block/unblock on ConnexCS: the push sends the account's status (Active or Inactive).
+    await queueSyncPush(tx, { tenantId: before.tenantId, entity: 'customer_account', entityId: data.id });
     return after!;
   });
 }

@@ -7,6 +7,7 @@ import { parseInput, type InputOf } from '@/lib/validation';
 import { customerScope, loadAccount } from '../access';
 import { assertPlacement } from '../hierarchy';
 import { updateCustomerAccountSchema } from '../schemas';
+import { queueSyncPush } from '@/lib/sync/outbox';
 
 /**
  * Changes an account's details; fields left out stay. The credit-limit rule (postpaid needs one,
@@ -41,6 +42,7 @@ export async function updateCustomerAccount({ ctx, input }: { ctx: Ctx; input: I
     };
     const [after] = await tx.update(customerAccounts).set(patch).where(eq(customerAccounts.id, id)).returning();
     await recordAudit(tx, ctx, { entity: 'customer_account', entityId: id, action: 'update', before, after, tenantId: before.tenantId });
+    await queueSyncPush(tx, { tenantId: before.tenantId, entity: 'customer_account', entityId: id });
     return after!;
   });
 }

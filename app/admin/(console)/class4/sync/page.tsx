@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { SyncStatusTable } from '@/components/sync/sync-status-table';
+import { requirePageCtx } from '@/lib/http/page-context';
+
+export const metadata: Metadata = { title: 'Sync Status' };
+
+export default async function SyncStatusPage() {
+  await requirePageCtx('class4.read');
+  return (
+    <Suspense>
+      <SyncStatusTable />
+    </Suspense>
+  );
+}
