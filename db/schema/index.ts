@@ -14,3 +14,4 @@ export * from './assignments';
 export * from './catalog';
 export * from './class4';
 export * from './sync';
+export * from './rates';

@@ -42,6 +42,9 @@ export const permissions = [
   /** Class 4 carriers, interconnects and services (lib/class4); a carrier user reads its own carrier only. */
   'class4.read',
   'class4.write',
+  /** Rate plans (lib/rates): sell and buy plans, versions, rows, the rate lookup. */
+  'rates.read',
+  'rates.write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -26,6 +26,10 @@ export const webhookEventTypes = {
     description: 'A push of a record to ConnexCS failed SYNC_ALERT_AFTER times in a row (it is still retried with backoff).',
     payload: z.object({ syncItemId: z.uuid(), entity: z.string(), entityId: z.uuid(), consecutiveFailures: z.number().int(), error: z.string() }),
   },
+  'rate_plan.published': {
+    description: 'A version of a rate plan was published (the previous published version is superseded).',
+    payload: z.object({ ratePlanId: z.uuid(), versionId: z.uuid(), number: z.number().int(), kind: z.string(), currency: z.string(), rowCount: z.number().int(), supersededVersionId: z.uuid().nullable() }),
+  },
   'carrier.created': {
     description: 'A Class 4 carrier was created.',
     payload: z.object({ carrierId: z.uuid(), name: z.string(), code: z.string(), type: z.string() }),
