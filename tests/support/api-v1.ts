@@ -1743,7 +1743,7 @@ export interface components {
             expiresAt?: string | null;
             name: string;
             rateLimitPerMinute?: number;
-            scopes: ("tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write" | "class4.read" | "class4.write")[];
+            scopes: ("tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write" | "class4.read" | "class4.write" | "rates.read" | "rates.write")[];
         };
         /**
          * @description A new API key, with its secret (shown once)
@@ -1883,7 +1883,7 @@ export interface components {
          * @description A permission a key may carry; never more than its owner's role has
          * @enum {string}
          */
-        Scope: "tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write" | "class4.read" | "class4.write";
+        Scope: "tenants.read" | "tenants.write" | "audit.read" | "users.read" | "users.write" | "users.impersonate" | "users.onboarding" | "jobs.read" | "jobs.write" | "system.read" | "system.write" | "integrations.read" | "integrations.write" | "portal.use" | "carrier.use" | "api_keys.read" | "api_keys.write" | "webhooks.read" | "webhooks.write" | "customers.read" | "customers.write" | "catalog.read" | "catalog.write" | "class4.read" | "class4.write" | "rates.read" | "rates.write";
         WebhookDelivery: {
             attemptLog: {
                 attempt: number;
@@ -8046,7 +8046,7 @@ export interface operations {
                 "application/json": {
                     /** @default  */
                     description?: string;
-                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
+                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "rate_plan.published" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** @example https://example.com/webhooks/didtron */
                     url: string;
                 };
@@ -8143,7 +8143,7 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     enabled?: boolean;
-                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
+                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "rate_plan.published" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** Format: uuid */
                     id: string;
                     url?: string;
