@@ -27,6 +27,7 @@ const { insertJob } = await import('@/lib/jobs/queue');
 const { startImpersonation } = await import('@/lib/users/services/start-impersonation');
 const { createCustomerAccount, createCustomerGroup, listCustomerCategories } = await import('@/lib/customers');
 const { createCarrier, createInterconnect, createService } = await import('@/lib/class4');
+const { addRateRows, createDraftVersion, createRatePlan } = await import('@/lib/rates');
 const { createUser, ctxOf, setUserStatus, signInAs, tenantIdOf } = await import('./actors');
 
 type RegisteredRoute = Awaited<ReturnType<typeof loadRouteRegistry>>[number];
@@ -64,7 +65,7 @@ type Fixtures = {
   rootUserCookie: string;
   categoryId: string;
   groupId: string;
-  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string };
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string };
 };
 let fx: Fixtures;
 
@@ -84,6 +85,9 @@ const FAMILIES: Record<string, Family> = {
   interconnects: { kind: 'row', value: () => fx.root.interconnectId },
   'carrier-services': { kind: 'row', value: () => fx.root.serviceId },
   items: { kind: 'row', value: () => fx.root.syncItemId },
+  'rate-plans': { kind: 'row', value: () => fx.root.ratePlanId },
+  'rate-plan-versions': { kind: 'row', value: () => fx.root.ratePlanVersionId },
+  'rate-rows': { kind: 'row', value: () => fx.root.rateRowId },
   'customer-categories': { kind: 'name', value: () => fx.categoryId, why: 'categories are platform-wide (every brand reads them); writes are platform staff only' },
   'customer-groups': { kind: 'name', value: () => fx.groupId, why: 'groups are platform-wide like their categories; writes are platform staff only' },
   integrations: { kind: 'name', value: () => 'brevo', why: 'an integration is platform configuration, named, not a tenant row' },
@@ -128,6 +132,8 @@ const BODIES: Record<string, Record<string, unknown> | (() => Record<string, unk
  * admin manages its own customers' assignments only: B's rows are invisible (empty list, 404).
  */
 const QUERIES: Record<string, () => Record<string, string>> = {
+  // The rate lookup of tenant B's plan: a valid number, so that the plan lookup runs (404 for A).
+  'v1.rate_plans.rate': () => ({ number: '441234567890' }),
   'v1.assignments.list': () => ({ level: 'customer', targetId: fx.root.customerAccountId }),
   'v1.assignments.unassign': () => ({ itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'customer', targetId: fx.root.customerAccountId }),
 };
@@ -233,7 +239,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId].filter(
+  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -259,6 +265,10 @@ async function snapshot(): Promise<string> {
     union all select 'carrier', row_to_json(c)::text from carriers c where c.id = ${r.carrierId}
     union all select 'interconnect', row_to_json(i)::text from carrier_interconnects i where i.id = ${r.interconnectId}
     union all select 'carrier-service', row_to_json(s)::text from carrier_services s where s.id = ${r.serviceId}
+    union all select 'rate-plan', row_to_json(p)::text from rate_plans p where p.id = ${r.ratePlanId}
+    union all select 'rate-plan-version', row_to_json(v)::text from rate_plan_versions v where v.id = ${r.ratePlanVersionId}
+    union all select 'rate-rows-of-b', string_agg(row_to_json(x)::text, ',' order by x.id) from rate_plan_rows x where x.version_id = ${r.ratePlanVersionId}
+    union all select 'rate-plans-in-b', count(*)::text from rate_plans p where p.tenant_id = ${fx.rootId}
     union all select 'carriers-in-b', count(*)::text from carriers c where c.tenant_id = ${fx.rootId}
     union all select 'sessions', count(*)::text from auth_sessions s where s.user_id = ${r.userId} and s.expires_at > now()
     union all select 'audit-on-b', count(*)::text from audit_events e where e.entity_id in (${r.userId}, ${r.keyId}, ${r.domainId}, ${String(r.jobId)}, ${r.grantId}, ${r.alertId})
@@ -335,6 +345,10 @@ beforeAll(async () => {
   const victimCarrier = await createCarrier({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim Carrier ${randomUUID().slice(0, 8)}`, code: `V${randomUUID().slice(0, 8).toUpperCase()}`, type: 'customer', primaryCurrency: 'EUR' } });
   const victimIc = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimCarrier.id, direction: 'ingress', name: 'Victim in', popId: pop!.id, addresses: ['192.0.2.77'] } });
   const victimSvc = await createService({ ctx: staffCtx, input: { carrierId: victimCarrier.id, interconnectId: victimIc.id, name: 'Victim service', routingMethod: 'routing_plan', routingPlanId: randomUUID() } });
+  // A rate plan of tenant B with a draft version and one row.
+  const victimPlan = await createRatePlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim plan ${randomUUID().slice(0, 8)}`, kind: 'sell', currency: 'EUR' } });
+  const victimDraft = await createDraftVersion({ ctx: staffCtx, input: { planId: victimPlan.id } });
+  const [victimRow] = await addRateRows({ ctx: staffCtx, input: { versionId: victimDraft.id, rows: [{ prefix: '44', destination: 'Victim UK', rate: '0.01', effectiveFrom: '2026-01-01T00:00:00Z' }] } });
   // The carrier's writes queued its ConnexCS push: tenant B's sync item.
   const [victimSync] = await withPlatform((tx) => tx.select({ id: syncItems.id }).from(syncItems).where(eq(syncItems.entityId, victimCarrier.id)));
 
@@ -374,6 +388,9 @@ beforeAll(async () => {
       interconnectId: victimIc.id,
       serviceId: victimSvc.id,
       syncItemId: victimSync!.id,
+      ratePlanId: victimPlan.id,
+      ratePlanVersionId: victimDraft.id,
+      rateRowId: victimRow!.id,
     },
   };
 }, 120_000);

@@ -93,6 +93,16 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     integrations: ['connexcs'],
   },
   {
+    key: 'rates',
+    label: 'Rates',
+    description: 'Rate plans: customer (sell) and supplier (buy) plans, immutable published versions, rows and the longest-prefix rate lookup.',
+    routes: [],
+    apiPrefix: '/api/v1/rate-plans',
+    endpointPrefixes: ['v1.rate_plans.', 'v1.rate_plan_versions.', 'v1.rate_rows.'],
+    jobTypes: [],
+    integrations: [],
+  },
+  {
     key: 'jobs',
     label: 'Jobs',
     description: 'The job queue, its worker and the cron schedules.',

@@ -5,6 +5,14 @@ import * as carrierServices from '@/app/api/v1/carrier-services/route';
 import * as carriersByIdUsers from '@/app/api/v1/carriers/[id]/users/route';
 import * as carriersById from '@/app/api/v1/carriers/[id]/route';
 import * as carriers from '@/app/api/v1/carriers/route';
+import * as ratePlansByIdRate from '@/app/api/v1/rate-plans/[id]/rate/route';
+import * as ratePlansByIdVersions from '@/app/api/v1/rate-plans/[id]/versions/route';
+import * as ratePlansById from '@/app/api/v1/rate-plans/[id]/route';
+import * as ratePlans from '@/app/api/v1/rate-plans/route';
+import * as ratePlanVersionsByIdPublish from '@/app/api/v1/rate-plan-versions/[id]/publish/route';
+import * as ratePlanVersionsByIdRows from '@/app/api/v1/rate-plan-versions/[id]/rows/route';
+import * as ratePlanVersionsById from '@/app/api/v1/rate-plan-versions/[id]/route';
+import * as rateRowsById from '@/app/api/v1/rate-rows/[id]/route';
 import * as syncItemsByIdRetry from '@/app/api/v1/sync/items/[id]/retry/route';
 import * as syncItemsById from '@/app/api/v1/sync/items/[id]/route';
 import * as syncItems from '@/app/api/v1/sync/items/route';
@@ -134,6 +142,14 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/customer-categories': customerCategories,
   '/api/v1/customer-groups/[id]': customerGroupsById,
   '/api/v1/customer-groups': customerGroups,
+  '/api/v1/rate-plans/[id]/rate': ratePlansByIdRate,
+  '/api/v1/rate-plans/[id]/versions': ratePlansByIdVersions,
+  '/api/v1/rate-plans/[id]': ratePlansById,
+  '/api/v1/rate-plans': ratePlans,
+  '/api/v1/rate-plan-versions/[id]/publish': ratePlanVersionsByIdPublish,
+  '/api/v1/rate-plan-versions/[id]/rows': ratePlanVersionsByIdRows,
+  '/api/v1/rate-plan-versions/[id]': ratePlanVersionsById,
+  '/api/v1/rate-rows/[id]': rateRowsById,
   '/api/v1/interconnects/[id]': interconnectsById,
   '/api/v1/interconnects': interconnects,
   '/api/v1/keys/[id]': keysById,

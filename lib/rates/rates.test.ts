@@ -96,7 +96,7 @@ describe('money: micro-units, exactly', () => {
   it('refuses rates sent as JSON numbers (floats) with a field problem', async () => {
     const plan = await createRatePlan({ ctx: staff, input: { tenantId: acmeId, name: uniqName(), kind: 'buy', currency: 'USD' } });
     const draft = await createDraftVersion({ ctx: staff, input: { planId: plan.id } });
-    const e = await error(addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: 0.1, effectiveFrom: T0 }] } as never }));
+    const e = await error(addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: 0.1, effectiveFrom: T0.toISOString() }] } as never }));
     expect(e).toMatchObject({ status: 422 });
     expect(e!.problems).toEqual([expect.objectContaining({ path: 'rows.0.rate' })]);
   });
@@ -111,7 +111,7 @@ describe('plans, versions, publishing', () => {
     expect(await error(publishRatePlanVersion({ ctx: staff, input: { id: v1.id } }))).toMatchObject({ status: 422 });
     const e2 = await error(createDraftVersion({ ctx: staff, input: { planId: plan.id } }));
     expect(e2).toMatchObject({ status: 422 });
-    await addRateRows({ ctx: staff, input: { versionId: v1.id, rows: [{ prefix: '44', destination: 'United Kingdom', rate: '0.0100', effectiveFrom: T0 }, { prefix: '447', destination: 'UK Mobile', rate: '0.0250', connectionFee: '0.01', initialIncrement: 30, subsequentIncrement: 6, effectiveFrom: T0 }] } });
+    await addRateRows({ ctx: staff, input: { versionId: v1.id, rows: [{ prefix: '44', destination: 'United Kingdom', rate: '0.0100', effectiveFrom: T0.toISOString() }, { prefix: '447', destination: 'UK Mobile', rate: '0.0250', connectionFee: '0.01', initialIncrement: 30, subsequentIncrement: 6, effectiveFrom: T0.toISOString() }] } });
     const p1 = await publishRatePlanVersion({ ctx: staff, input: { id: v1.id } });
     expect(p1).toMatchObject({ status: 'published', rowCount: 2 });
     const v2 = await createDraftVersion({ ctx: staff, input: { planId: plan.id } });
@@ -139,10 +139,10 @@ describe('plans, versions, publishing', () => {
   });
 
   it('a published version is immutable: refused by the service', async () => {
-    const { version } = await publishedPlan([{ prefix: '49', destination: 'Germany', rate: '0.01', effectiveFrom: T0 }]);
+    const { version } = await publishedPlan([{ prefix: '49', destination: 'Germany', rate: '0.01', effectiveFrom: T0.toISOString() }]);
     const [row] = (await listRateRows({ ctx: staff, input: { versionId: version.id, query: new URLSearchParams() } })).items;
     for (const attempt of [
-      addRateRows({ ctx: staff, input: { versionId: version.id, rows: [{ prefix: '4915', destination: 'Germany Mobile', rate: '0.05', effectiveFrom: T0 }] } }),
+      addRateRows({ ctx: staff, input: { versionId: version.id, rows: [{ prefix: '4915', destination: 'Germany Mobile', rate: '0.05', effectiveFrom: T0.toISOString() }] } }),
       updateRateRow({ ctx: staff, input: { id: row!.id, rate: '0.02' } }),
       deleteRateRows({ ctx: staff, input: { ids: [row!.id] } }),
       publishRatePlanVersion({ ctx: staff, input: { id: version.id } }),
@@ -153,7 +153,7 @@ describe('plans, versions, publishing', () => {
   });
 
   it('a published version is immutable: refused by the database when the service is bypassed', async () => {
-    const { plan, version } = await publishedPlan([{ prefix: '33', destination: 'France', rate: '0.01', effectiveFrom: T0 }]);
+    const { plan, version } = await publishedPlan([{ prefix: '33', destination: 'France', rate: '0.01', effectiveFrom: T0.toISOString() }]);
     const bypass = (fn: Parameters<typeof withTenant>[1]) => withRateErrors(() => withTenant(acmeId, fn));
     const expectRefused = async (p: Promise<unknown>) => expect(await error(p)).toMatchObject({ status: 409, details: { rule: 'rate_plan_versions_immutable' } });
     await expectRefused(bypass((tx) => tx.update(ratePlanRows).set({ rateMicro: 1 }).where(eq(ratePlanRows.versionId, version.id))));
@@ -177,24 +177,24 @@ describe('plans, versions, publishing', () => {
       const e = await error(withTenant(acmeId, (tx) => tx.insert(ratePlanRows).values({ ...base, ...bad })));
       expect(e, JSON.stringify(bad)).not.toBeNull();
     }
-    await addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: '0.01', effectiveFrom: T0, effectiveTo: T1 }] } });
-    const overlap = await error(addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: '0.02', effectiveFrom: new Date('2026-03-01T00:00:00Z') }] } }));
+    await addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: '0.01', effectiveFrom: T0.toISOString(), effectiveTo: T1.toISOString() }] } });
+    const overlap = await error(addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: '0.02', effectiveFrom: '2026-03-01T00:00:00Z' }] } }));
     expect(overlap).toMatchObject({ status: 422 });
     expect(overlap!.problems![0]!.message).toMatch(/overlap/);
     // the next period (from T1) is fine: a future price change
-    await addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: '0.02', effectiveFrom: T1 }] } });
+    await addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '44', destination: 'UK', rate: '0.02', effectiveFrom: T1.toISOString() }] } });
   });
 });
 
 describe('rateFor: longest prefix effective at the instant', () => {
   it('picks the longest matching prefix of the published version and honours effective dates', async () => {
     const { plan } = await publishedPlan([
-      { prefix: '44', destination: 'United Kingdom', rate: '0.0100', effectiveFrom: T0 },
-      { prefix: '441', destination: 'UK Geographic', rate: '0.0090', effectiveFrom: T0 },
-      { prefix: '441481', destination: 'Guernsey', rate: '0.0500', effectiveFrom: T0, effectiveTo: T1 },
-      { prefix: '441481', destination: 'Guernsey', rate: '0.0600', effectiveFrom: T1 },
-      { prefix: '447', destination: 'UK Mobile', rate: '0.0250', effectiveFrom: T1 },
-      { prefix: '4470', destination: 'UK Personal', rate: '0.2000', effectiveFrom: T0, blocked: true },
+      { prefix: '44', destination: 'United Kingdom', rate: '0.0100', effectiveFrom: T0.toISOString() },
+      { prefix: '441', destination: 'UK Geographic', rate: '0.0090', effectiveFrom: T0.toISOString() },
+      { prefix: '441481', destination: 'Guernsey', rate: '0.0500', effectiveFrom: T0.toISOString(), effectiveTo: T1.toISOString() },
+      { prefix: '441481', destination: 'Guernsey', rate: '0.0600', effectiveFrom: T1.toISOString() },
+      { prefix: '447', destination: 'UK Mobile', rate: '0.0250', effectiveFrom: T1.toISOString() },
+      { prefix: '4470', destination: 'UK Personal', rate: '0.2000', effectiveFrom: T0.toISOString(), blocked: true },
     ]);
     const at = (number: string, when: Date) => withPlatform((tx) => rateFor(tx, plan.id, number, when));
     const mid = new Date('2026-03-15T12:00:00Z');
@@ -211,11 +211,11 @@ describe('rateFor: longest prefix effective at the instant', () => {
   });
 
   it('ignores drafts and superseded versions', async () => {
-    const { plan } = await publishedPlan([{ prefix: '1', destination: 'USA', rate: '0.0050', effectiveFrom: T0 }]);
+    const { plan } = await publishedPlan([{ prefix: '1', destination: 'USA', rate: '0.0050', effectiveFrom: T0.toISOString() }]);
     const draft = await createDraftVersion({ ctx: staff, input: { planId: plan.id } });
     const [row] = (await listRateRows({ ctx: staff, input: { versionId: draft.id, query: new URLSearchParams() } })).items;
     await updateRateRow({ ctx: staff, input: { id: row!.id, rate: '0.0070' } });
-    await addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '1212', destination: 'USA New York', rate: '0.0040', effectiveFrom: T0 }] } });
+    await addRateRows({ ctx: staff, input: { versionId: draft.id, rows: [{ prefix: '1212', destination: 'USA New York', rate: '0.0040', effectiveFrom: T0.toISOString() }] } });
     const when = new Date('2026-02-01T00:00:00Z');
     expect(await withPlatform((tx) => rateFor(tx, plan.id, '12125550100', when))).toMatchObject({ prefix: '1', rateMicro: 5_000 });
     await publishRatePlanVersion({ ctx: staff, input: { id: draft.id } });
@@ -227,8 +227,8 @@ describe('rateFor: longest prefix effective at the instant', () => {
 
 describe('typeahead', () => {
   it('searches by prefix-of and by destination name, keyset pages, enforced max', async () => {
-    const rows = Array.from({ length: 30 }, (_, i) => ({ prefix: `49${String(i).padStart(2, '0')}`, destination: i % 2 ? 'Germany Mobile' : 'Germany 50%_Fixed', rate: '0.01', effectiveFrom: T0 }));
-    const { version } = await publishedPlan([...rows, { prefix: '33', destination: 'France', rate: '0.01', effectiveFrom: T0 }]);
+    const rows = Array.from({ length: 30 }, (_, i) => ({ prefix: `49${String(i).padStart(2, '0')}`, destination: i % 2 ? 'Germany Mobile' : 'Germany 50%_Fixed', rate: '0.01', effectiveFrom: T0.toISOString() }));
+    const { version } = await publishedPlan([...rows, { prefix: '33', destination: 'France', rate: '0.01', effectiveFrom: T0.toISOString() }]);
     const list = (q: Record<string, string>) => listRateRows({ ctx: staff, input: { versionId: version.id, query: new URLSearchParams(q) } });
     const first = await list({ q: '+49 1', limit: '5' });
     expect(first.items.map((r) => r.prefix)).toEqual(['4910', '4911', '4912', '4913', '4914']);
@@ -260,7 +260,7 @@ describe('access, RLS, hostile input', () => {
   });
 
   it('RLS: another tenant sees none of the rows', async () => {
-    const { plan, version } = await publishedPlan([{ prefix: '91', destination: 'India', rate: '0.01', effectiveFrom: T0 }]);
+    const { plan, version } = await publishedPlan([{ prefix: '91', destination: 'India', rate: '0.01', effectiveFrom: T0.toISOString() }]);
     const seen = await withTenant(didtronId, async (tx) => ({
       plans: await tx.select().from(ratePlans).where(eq(ratePlans.id, plan.id)),
       versions: await tx.select().from(ratePlanVersions).where(eq(ratePlanVersions.id, version.id)),

@@ -36,7 +36,11 @@ const increment = (what: string) =>
     .min(1, 'must be at least 1 second')
     .max(MAX_INCREMENT_SECONDS, `must be at most ${MAX_INCREMENT_SECONDS} seconds`);
 
-const instant = (what: string) => z.coerce.date({ error: `enter the ${what} as an ISO 8601 date-time` }).refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2999, { error: 'must be a date between 2000 and 2999' });
+const instant = (what: string) =>
+  z.iso
+    .datetime({ offset: true, error: `enter the ${what} as an ISO 8601 date-time such as 2026-01-01T00:00:00Z` })
+    .transform((s) => new Date(s))
+    .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2999, { error: 'must be a date between 2000 and 2999' });
 
 const planFields = {
   name: safeText().trim().min(1, 'enter the plan name').max(120, 'must be at most 120 characters'),

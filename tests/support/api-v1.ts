@@ -1382,6 +1382,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rate-plan-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rate plan version with its row count
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getRatePlanVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-plan-versions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft (atomically supersedes the published version; immutable from then on)
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["publishRatePlanVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-plan-versions/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rows of a version: typeahead by prefix (digits) or destination name, keyset pages (max 100)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRateRows"];
+        put?: never;
+        /**
+         * Add up to 1000 rows to a draft (rates as decimal strings)
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["addRateRows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rate plans (keyset pages; filter by kind, currency, brand)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRatePlans"];
+        put?: never;
+        /**
+         * Create a sell (customer) or buy (supplier) rate plan
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createRatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rate plan with its versions (newest first)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getRatePlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a rate plan (its currency only while no version was published)
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateRatePlan"];
+        trace?: never;
+    };
+    "/api/v1/rate-plans/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rate of a number at an instant: longest prefix of the published version effective then
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["lookupRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the plan’s draft version, a copy of the published version’s rows (one draft per plan)
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createRatePlanDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-rows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a row of a draft
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteRateRow"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a row of a draft
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateRateRow"];
+        trace?: never;
+    };
     "/api/v1/sync/items": {
         parameters: {
             query?: never;
@@ -7790,6 +7966,714 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRatePlanVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string;
+                        number: number;
+                        /** Format: uuid */
+                        planId: string;
+                        publishedAt: string | null;
+                        publishedBy: string | null;
+                        rowCount?: number;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "superseded";
+                        supersededAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    publishRatePlanVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string;
+                        number: number;
+                        /** Format: uuid */
+                        planId: string;
+                        publishedAt: string | null;
+                        publishedBy: string | null;
+                        rowCount?: number;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "superseded";
+                        supersededAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRateRows: {
+        parameters: {
+            query?: {
+                blocked?: "true" | "false";
+                cursor?: string;
+                limit?: string;
+                /** @description Typeahead: digits = prefix starts with; text = destination contains */
+                q?: string;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            blocked: boolean;
+                            /** @description Connection fee: exact decimal string, 6 decimals */
+                            connectionFee: string;
+                            /** @description Connection fee in integer micro-units of the plan currency */
+                            connectionFeeMicro: number;
+                            destination: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            initialIncrement: number;
+                            /** @description Minimum charge: exact decimal string, 6 decimals */
+                            minimumCharge: string;
+                            /** @description Minimum charge in integer micro-units of the plan currency */
+                            minimumChargeMicro: number;
+                            prefix: string;
+                            /** @description Rate per minute: exact decimal string, 6 decimals */
+                            rate: string;
+                            /** @description Rate per minute in integer micro-units of the plan currency */
+                            rateMicro: number;
+                            subsequentIncrement: number;
+                            /** Format: uuid */
+                            versionId: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addRateRows: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rows: {
+                        /** @default false */
+                        blocked?: boolean;
+                        connectionFee?: string;
+                        destination: string;
+                        /** Format: date-time */
+                        effectiveFrom: string;
+                        effectiveTo?: string | null;
+                        /** @default 60 */
+                        initialIncrement?: number;
+                        minimumCharge?: string;
+                        prefix: string;
+                        rate: string;
+                        /** @default 60 */
+                        subsequentIncrement?: number;
+                    }[];
+                    /** Format: uuid */
+                    versionId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            blocked: boolean;
+                            /** @description Connection fee: exact decimal string, 6 decimals */
+                            connectionFee: string;
+                            /** @description Connection fee in integer micro-units of the plan currency */
+                            connectionFeeMicro: number;
+                            destination: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            initialIncrement: number;
+                            /** @description Minimum charge: exact decimal string, 6 decimals */
+                            minimumCharge: string;
+                            /** @description Minimum charge in integer micro-units of the plan currency */
+                            minimumChargeMicro: number;
+                            prefix: string;
+                            /** @description Rate per minute: exact decimal string, 6 decimals */
+                            rate: string;
+                            /** @description Rate per minute in integer micro-units of the plan currency */
+                            rateMicro: number;
+                            subsequentIncrement: number;
+                            /** Format: uuid */
+                            versionId: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRatePlans: {
+        parameters: {
+            query?: {
+                currency?: string;
+                cursor?: string;
+                kind?: "sell" | "buy";
+                limit?: string;
+                q?: string;
+                sort?: string;
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            currency: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description sell = customer plan, buy = supplier plan
+                             * @enum {string}
+                             */
+                            kind: "sell" | "buy";
+                            name: string;
+                            precision: number;
+                            /** @enum {string} */
+                            rounding: "up" | "down" | "half_up" | "half_even";
+                            /** Format: uuid */
+                            tenantId: string;
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currency: string;
+                    /** @default  */
+                    description?: string;
+                    /** @enum {string} */
+                    kind: "sell" | "buy";
+                    name: string;
+                    /** @default 4 */
+                    precision?: number;
+                    /**
+                     * @default up
+                     * @enum {string}
+                     */
+                    rounding?: "up" | "down" | "half_up" | "half_even";
+                    /** Format: uuid */
+                    tenantId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        currency: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description sell = customer plan, buy = supplier plan
+                         * @enum {string}
+                         */
+                        kind: "sell" | "buy";
+                        name: string;
+                        precision: number;
+                        /** @enum {string} */
+                        rounding: "up" | "down" | "half_up" | "half_even";
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        currency: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description sell = customer plan, buy = supplier plan
+                         * @enum {string}
+                         */
+                        kind: "sell" | "buy";
+                        name: string;
+                        precision: number;
+                        /** @enum {string} */
+                        rounding: "up" | "down" | "half_up" | "half_even";
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                        versions: {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            notes: string;
+                            number: number;
+                            /** Format: uuid */
+                            planId: string;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            rowCount?: number;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            supersededAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currency?: string;
+                    description?: string;
+                    /** Format: uuid */
+                    id: string;
+                    name?: string;
+                    precision?: number;
+                    /** @enum {string} */
+                    rounding?: "up" | "down" | "half_up" | "half_even";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        currency: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description sell = customer plan, buy = supplier plan
+                         * @enum {string}
+                         */
+                        kind: "sell" | "buy";
+                        name: string;
+                        precision: number;
+                        /** @enum {string} */
+                        rounding: "up" | "down" | "half_up" | "half_even";
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    lookupRate: {
+        parameters: {
+            query: {
+                /** @description ISO 8601 instant; default now */
+                at?: string;
+                /** @description E.164 number; +, spaces and dashes are ignored */
+                number: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        /** @description The longest prefix effective at `at` in the published version; null = no rate */
+                        match: {
+                            blocked: boolean;
+                            /** @description Connection fee: exact decimal string, 6 decimals */
+                            connectionFee: string;
+                            /** @description Connection fee in integer micro-units of the plan currency */
+                            connectionFeeMicro: number;
+                            currency: string;
+                            destination: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            initialIncrement: number;
+                            /** @description Minimum charge: exact decimal string, 6 decimals */
+                            minimumCharge: string;
+                            /** @description Minimum charge in integer micro-units of the plan currency */
+                            minimumChargeMicro: number;
+                            /** Format: uuid */
+                            planId: string;
+                            prefix: string;
+                            /** @description Rate per minute: exact decimal string, 6 decimals */
+                            rate: string;
+                            /** @description Rate per minute in integer micro-units of the plan currency */
+                            rateMicro: number;
+                            /** Format: uuid */
+                            rowId: string;
+                            subsequentIncrement: number;
+                            /** Format: uuid */
+                            versionId: string;
+                        } | null;
+                        number: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRatePlanDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    notes?: string;
+                    /** Format: uuid */
+                    planId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string;
+                        number: number;
+                        /** Format: uuid */
+                        planId: string;
+                        publishedAt: string | null;
+                        publishedBy: string | null;
+                        rowCount?: number;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "superseded";
+                        supersededAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRateRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deleted: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRateRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    blocked?: boolean;
+                    connectionFee?: string;
+                    destination?: string;
+                    /** Format: date-time */
+                    effectiveFrom?: string;
+                    effectiveTo?: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    initialIncrement?: number;
+                    minimumCharge?: string;
+                    prefix?: string;
+                    rate?: string;
+                    subsequentIncrement?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        blocked: boolean;
+                        /** @description Connection fee: exact decimal string, 6 decimals */
+                        connectionFee: string;
+                        /** @description Connection fee in integer micro-units of the plan currency */
+                        connectionFeeMicro: number;
+                        destination: string;
+                        effectiveFrom: string;
+                        effectiveTo: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        initialIncrement: number;
+                        /** @description Minimum charge: exact decimal string, 6 decimals */
+                        minimumCharge: string;
+                        /** @description Minimum charge in integer micro-units of the plan currency */
+                        minimumChargeMicro: number;
+                        prefix: string;
+                        /** @description Rate per minute: exact decimal string, 6 decimals */
+                        rate: string;
+                        /** @description Rate per minute in integer micro-units of the plan currency */
+                        rateMicro: number;
+                        subsequentIncrement: number;
+                        /** Format: uuid */
+                        versionId: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["Error"];
         };
