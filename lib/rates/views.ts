@@ -1,3 +1,4 @@
+import 'server-only';
 import type { RatePlanRateRow, RatePlanRow, RatePlanVersionRow } from '@/db/schema';
 import { microToDecimal } from './money';
 
