@@ -29,7 +29,9 @@ export default defineConfig({
   testDir: 'e2e',
   // Bounds for a stuck page, not speed checks: on a 2-core machine kept busy by other builds a cold
   // page can need 10 s to load, run its scripts and hydrate. Tests never assert how fast things are.
-  timeout: 60_000,
+  // 120 s per test: a flow with two axe scans (light and dark) takes 20-40 s idle, and at load 14 two
+  // such tests (API keys; the API reference, whose page grows with every route) ran past 60 s.
+  timeout: 120_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 2,
