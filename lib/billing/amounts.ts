@@ -1,4 +1,5 @@
 import { code as currencyByCode } from 'currency-codes';
+import { scaleDecimal, unscaleDecimal } from '@/lib/exact-decimal';
 
 /**
  * Amounts typed by people ("1,500.00", "1500.5 USD") to integer minor units and back, exactly:
@@ -40,7 +41,7 @@ export function parseAmountToMinor(text: string, currency: string, max: number =
   const fraction = m[2] ?? '';
   if (fraction.length > exponent)
     return { ok: false, error: exponent === 0 ? `${cur} has no decimal places` : `${cur} has ${exponent} decimal place${exponent === 1 ? '' : 's'}: ${fraction.length} given` };
-  const minor = BigInt(m[1]!.replaceAll(',', '')) * 10n ** BigInt(exponent) + BigInt(fraction.padEnd(exponent, '0') || '0');
+  const minor = scaleDecimal(m[1]!.replaceAll(',', ''), fraction, exponent);
   if (minor > BigInt(max)) return { ok: false, error: `is too large (at most ${formatMinorAmount(max, cur)})` };
   return { ok: true, minor: Number(minor) };
 }
@@ -48,10 +49,7 @@ export function parseAmountToMinor(text: string, currency: string, max: number =
 /** Integer minor units as the plain decimal string of the currency ("150000" USD -> "1500.00"), exactly. */
 export function minorToDecimal(minor: number, currency: string): string {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`not an integer amount of minor units: ${minor}`);
-  const exponent = currencyExponent(currency);
-  const digits = BigInt(Math.abs(minor)).toString().padStart(exponent + 1, '0');
-  const sign = minor < 0 ? '-' : '';
-  return exponent === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+  return unscaleDecimal(minor, currencyExponent(currency));
 }
 
 /** For display: "1,500.00 USD" (grouped, every decimal of the currency, code after), exactly. */

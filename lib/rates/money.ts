@@ -1,4 +1,5 @@
 import { MAX_RATE_MICRO } from '@/db/schema/rates-values';
+import { scaleDecimal, unscaleDecimal } from '@/lib/exact-decimal';
 
 /**
  * Rates as exact decimal strings <-> integer micro-units (6 decimals: "0.0125" = 12500), with
@@ -20,7 +21,7 @@ export function parseRateToMicro(text: string, max: number = MAX_RATE_MICRO): Ra
     if (decimals && decimals > MICRO_DECIMALS) return { ok: false, error: `at most ${MICRO_DECIMALS} decimal places (${decimals} given)` };
     return { ok: false, error: 'enter a rate such as 0.0125 (digits and one decimal point)' };
   }
-  const micro = BigInt(m[1]!) * 1_000_000n + BigInt((m[2] ?? '').padEnd(MICRO_DECIMALS, '0'));
+  const micro = scaleDecimal(m[1]!, m[2] ?? '', MICRO_DECIMALS);
   if (micro > BigInt(max)) return { ok: false, error: `is too large (at most ${microToDecimal(max)})` };
   return { ok: true, micro: Number(micro) };
 }
@@ -28,6 +29,5 @@ export function parseRateToMicro(text: string, max: number = MAX_RATE_MICRO): Ra
 /** 12500 -> "0.012500" (always 6 decimals), exactly. */
 export function microToDecimal(micro: number): string {
   if (!Number.isSafeInteger(micro) || micro < 0) throw new RangeError(`not a non-negative integer of micro-units: ${micro}`);
-  const digits = BigInt(micro).toString().padStart(MICRO_DECIMALS + 1, '0');
-  return `${digits.slice(0, -MICRO_DECIMALS)}.${digits.slice(-MICRO_DECIMALS)}`;
+  return unscaleDecimal(micro, MICRO_DECIMALS);
 }
