@@ -1,5 +1,6 @@
 'use client';
 
+import * as React from 'react';
 import { useEffect, useState } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 
@@ -31,17 +32,47 @@ function SchemaView({ schema }: { schema: Schema | undefined }) {
   );
 }
 
+/**
+ * A collapsed block: the summary line is always there; the body is rendered only while open. With
+ * ~190 operations and their schemas, rendering everything made a page of tens of thousands of
+ * nodes (slow to read, and an axe scan past a minute on a busy machine).
+ */
+function Collapsible({ id, summary, testId, children }: { id: string; summary: React.ReactNode; testId: string; children: () => React.ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details id={id} className="group rounded-md border border-border" data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer list-inside px-3 py-2 hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring" data-testid={`${testId}-toggle`}>
+        {summary}
+      </summary>
+      {open && <div className="space-y-3 border-t border-border px-3 py-3">{children()}</div>}
+    </details>
+  );
+}
+
 function OperationView({ method, path, op, doc }: { method: string; path: string; op: Operation; doc: Document }) {
+  return (
+    <Collapsible
+      id={op.operationId}
+      testId={`api-operation-${op.operationId}`}
+      summary={
+        <span className="inline-flex flex-wrap items-baseline gap-x-3">
+          <span className="font-semibold">{op.summary}</span>
+          <span className="font-mono text-xs">
+            <span className="rounded bg-muted px-1.5 py-0.5 font-semibold uppercase">{method}</span> {path}
+          </span>
+        </span>
+      }
+    >
+      {() => <OperationBody op={op} doc={doc} />}
+    </Collapsible>
+  );
+}
+
+function OperationBody({ op, doc }: { op: Operation; doc: Document }) {
   const params = (op.parameters ?? []).map((p) => (p.$ref ? doc.components.parameters?.[p.$ref.split('/').at(-1)!] ?? p : p));
   const body = op.requestBody?.content['application/json']?.schema;
   return (
-    <section id={op.operationId} aria-labelledby={`${op.operationId}-title`} className="space-y-3 border-t border-border pt-6" data-testid={`api-operation-${op.operationId}`}>
-      <h3 id={`${op.operationId}-title`} className="text-lg font-semibold">
-        {op.summary}
-      </h3>
-      <p className="font-mono text-sm">
-        <span className="rounded bg-muted px-1.5 py-0.5 font-semibold uppercase">{method}</span> {path}
-      </p>
+    <>
       {op.description?.split('\n\n').map((p) => (
         <p key={p} className="text-sm leading-6">
           {p}
@@ -93,7 +124,7 @@ function OperationView({ method, path, op, doc }: { method: string; path: string
           })}
         </ul>
       </div>
-    </section>
+    </>
   );
 }
 
@@ -113,6 +144,20 @@ export function ApiReference({ specUrl }: { specUrl: string }) {
       live = false;
     };
   }, [specUrl]);
+  // A link to #<operationId> or #schema-<Name> opens that block (they are collapsed by default).
+  useEffect(() => {
+    if (!doc) return;
+    const openHash = () => {
+      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      if (target instanceof HTMLDetailsElement) {
+        target.open = true;
+        target.scrollIntoView();
+      }
+    };
+    openHash();
+    window.addEventListener('hashchange', openHash);
+    return () => window.removeEventListener('hashchange', openHash);
+  }, [doc]);
   const isPending = !doc && !error;
   if (isPending) return <Skeleton className="h-64 w-full" data-testid="api-reference-loading" />;
   if (error || !doc)
@@ -129,7 +174,7 @@ export function ApiReference({ specUrl }: { specUrl: string }) {
         OpenAPI tool or client generator.
       </p>
       {doc.tags.map((tag) => (
-        <section key={tag.name} aria-labelledby={`tag-${tag.name}`} className="space-y-4">
+        <section key={tag.name} aria-labelledby={`tag-${tag.name}`} className="space-y-2">
           <h2 id={`tag-${tag.name}`} className="text-xl font-semibold">
             {tag.name}
           </h2>
@@ -146,10 +191,9 @@ export function ApiReference({ specUrl }: { specUrl: string }) {
           Schemas
         </h2>
         {Object.entries(doc.components.schemas).map(([name, schema]) => (
-          <div key={name} id={`schema-${name}`} className="space-y-1">
-            <h3 className="font-semibold">{name}</h3>
-            <SchemaView schema={{ ...schema }} />
-          </div>
+          <Collapsible key={name} id={`schema-${name}`} testId={`api-schema-${name}`} summary={<span className="font-semibold">{name}</span>}>
+            {() => <SchemaView schema={{ ...schema }} />}
+          </Collapsible>
         ))}
       </section>
     </div>
