@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const url = (host: string) => `http://${host}:${PORT}`;
+/** Derived from the web port, so that checkouts running e2e side by side (E2E_PORT) do not collide. */
+const fakeConnexcsPort = Number(process.env.E2E_CONNEXCS_PORT ?? PORT + 1737);
 
 function e2eDatabaseUrl(): string | undefined {
   if (!process.env.DATABASE_URL) return undefined;
@@ -69,6 +71,8 @@ export default defineConfig({
       PORT: String(PORT),
       EMBEDDED_PG_DIR: '.data/pg-e2e',
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54331',
+      // Known to the tests, which play "someone editing on ConnexCS" through the fake's own API (e2e/sync.admin.spec.ts).
+      FAKE_CONNEXCS_PORT: String(fakeConnexcsPort),
       LOG_LEVEL: 'warn',
       ...(e2eDatabaseUrl() ? { DATABASE_URL: e2eDatabaseUrl()! } : {}),
     },

@@ -11,5 +11,5 @@ import { bindJob } from './define';
 export const syncPush = bindJob(syncPushJob, async (payload) => {
   const ctx = systemCtx('connexcs-sync', payload.tenantId);
   const result = await pushSyncItem({ ctx, input: payload });
-  return { externalId: result.externalId, generation: result.generation };
+  return { status: result.status, externalId: result.externalId, generation: result.generation };
 });

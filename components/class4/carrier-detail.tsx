@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
@@ -132,6 +133,13 @@ export function CarrierDetail({ id, canWrite, showAudit, portal = 'admin' }: { i
               <Field label="Notes">{carrier.notes || '—'}</Field>
               <Field label="Created">{formatUtc(carrier.createdAt)}</Field>
               <Field label="Last changed">{formatUtc(carrier.updatedAt)}</Field>
+              {portal === 'admin' && (
+                <Field label="ConnexCS sync">
+                  <Link href={`/class4/sync?entityId=${encodeURIComponent(carrier.id)}`} className="underline underline-offset-4" data-testid="carrier-sync-status">
+                    Sync status of this carrier
+                  </Link>
+                </Field>
+              )}
             </dl>
           )}
         </TabPanel>

@@ -15,6 +15,9 @@ export type SyncEntity = (typeof syncEntities)[number];
 export const syncDirections = ['push', 'pull'] as const;
 export const syncStatuses = ['pending', 'running', 'succeeded', 'failed', 'conflict'] as const;
 export type SyncStatus = (typeof syncStatuses)[number];
+export const syncConflictKinds = ['changed_remotely', 'changed_on_both_sides', 'deleted_remotely'] as const;
+export type SyncConflictKind = (typeof syncConflictKinds)[number];
+export const syncRunStatuses = ['running', 'succeeded', 'failed'] as const;
 
 export const syncItems = pgTable(
   'sync_items',
@@ -42,6 +45,14 @@ export const syncItems = pgTable(
     ourValue: jsonb('our_value').$type<Record<string, unknown>>(),
     /** ConnexCS's value in a conflict (pull). */
     theirValue: jsonb('their_value').$type<Record<string, unknown>>(),
+    /**
+     * The company as both sides last agreed (what the last successful push left on ConnexCS, or
+     * their value a person accepted). A ConnexCS value that differs from it was changed there:
+     * the push and the pull then stop at a conflict instead of overwriting either side.
+     */
+    baseValue: jsonb('base_value').$type<Record<string, unknown>>(),
+    /** Why the item is in conflict: changed on ConnexCS only (found by the pull) or on both sides (found by a push). */
+    conflictKind: text('conflict_kind', { enum: syncConflictKinds }),
     lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
     lastSyncedAt: timestamp('last_synced_at', { withTimezone: true }),
     ...timestamps(),
@@ -54,7 +65,39 @@ export const syncItems = pgTable(
     check('sync_items_direction_check', oneOf(t.direction, syncDirections)),
     check('sync_items_status_check', oneOf(t.status, syncStatuses)),
     check('sync_items_error_length', sql`char_length(${t.lastError}) <= 2000`),
+    check('sync_items_conflict_kind_check', sql`${t.conflictKind} is null or ${oneOf(t.conflictKind, syncConflictKinds)}`),
   ],
 );
+
+/**
+ * One scheduled pull from ConnexCS (`sync.pull`): platform-wide (one ConnexCS account serves every
+ * brand), so no tenant_id. Counts what it compared and found; `findings` lists each change, conflict
+ * and failure (capped, with the record and why) for the Sync Status page's history.
+ */
+export const syncRuns = pgTable(
+  'sync_runs',
+  {
+    id: id(),
+    kind: text('kind', { enum: ['pull'] }).notNull().default('pull'),
+    status: text('status', { enum: syncRunStatuses }).notNull().default('running'),
+    examined: integer('examined').notNull().default(0),
+    unchanged: integer('unchanged').notNull().default(0),
+    conflicts: integer('conflicts').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    findings: jsonb('findings').$type<SyncRunFinding[]>().notNull().default(sql`'[]'::jsonb`),
+    error: text('error'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('sync_runs_started_idx').on(t.startedAt, t.id),
+    check('sync_runs_kind_check', oneOf(t.kind, ['pull'])),
+    check('sync_runs_status_check', oneOf(t.status, syncRunStatuses)),
+    check('sync_runs_error_length', sql`char_length(${t.error}) <= 2000`),
+  ],
+);
+
+export type SyncRunFinding = { tenantId: string; entity: SyncEntity; entityId: string; itemId: string; outcome: 'conflict' | 'failed'; detail: string };
+export type SyncRunRow = typeof syncRuns.$inferSelect;
 
 export type SyncItemRow = typeof syncItems.$inferSelect;

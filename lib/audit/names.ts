@@ -48,6 +48,7 @@ export const auditActions = {
   carrier_service: ['create', 'update', 'delete'],
   // The ConnexCS sync (lib/sync): a person retrying a push or resolving a conflict.
   sync_item: ['retry', 'resolve'],
+  sync_run: ['pull'],
   // Rate plans (lib/rates): row edits of a draft are audited on the version.
   rate_plan: ['create', 'update'],
   rate_plan_version: ['create', 'publish', 'delete', 'rows.add', 'rows.update', 'rows.delete'],

@@ -4,7 +4,7 @@ import { catalogPurgeTrashJob } from '@/lib/catalog/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
-import { syncPushJob } from '@/lib/sync/jobs';
+import { syncPullJob, syncPushJob } from '@/lib/sync/jobs';
 import { webhooksDeliverJob } from '@/lib/webhooks/jobs';
 import { demoLongJob, demoPoisonJob, pruneJobsJob, reclaimStuckJob } from './jobs';
 import type { JobSpec } from './spec';
@@ -33,6 +33,7 @@ const specs = [
   webhooksDeliverJob,
   catalogPurgeTrashJob,
   syncPushJob,
+  syncPullJob,
 ] as const;
 
 type Specs = (typeof specs)[number];

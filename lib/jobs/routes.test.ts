@@ -83,6 +83,7 @@ describe('admin jobs API', () => {
       'monitoring.evaluate',
       'monitoring.prune',
       'catalog.purge-trash',
+      'sync.pull',
     ]);
     expect(items[0]).toMatchObject({ schedule: '* * * * *', endpoint: 'http://localhost:3000/api/cron/maintenance.reclaim-stuck' });
   });

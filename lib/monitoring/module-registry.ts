@@ -88,8 +88,8 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     description: 'Carriers, their interconnects and services (the Digitalk model), with the rules the database enforces; ConnexCS is their softswitch.',
     routes: ['/class4/carriers'],
     apiPrefix: '/api/v1/carriers',
-    endpointPrefixes: ['v1.carriers.', 'v1.interconnects.', 'v1.carrier_services.', 'v1.sync_items.'],
-    jobTypes: ['sync.push'],
+    endpointPrefixes: ['v1.carriers.', 'v1.interconnects.', 'v1.carrier_services.', 'v1.sync_items.', 'v1.sync_runs.'],
+    jobTypes: ['sync.push', 'sync.pull'],
     integrations: ['connexcs'],
   },
   {

@@ -13,9 +13,12 @@ import * as ratePlanVersionsByIdPublish from '@/app/api/v1/rate-plan-versions/[i
 import * as ratePlanVersionsByIdRows from '@/app/api/v1/rate-plan-versions/[id]/rows/route';
 import * as ratePlanVersionsById from '@/app/api/v1/rate-plan-versions/[id]/route';
 import * as rateRowsById from '@/app/api/v1/rate-rows/[id]/route';
+import * as syncItemsByIdResolve from '@/app/api/v1/sync/items/[id]/resolve/route';
 import * as syncItemsByIdRetry from '@/app/api/v1/sync/items/[id]/retry/route';
 import * as syncItemsById from '@/app/api/v1/sync/items/[id]/route';
 import * as syncItems from '@/app/api/v1/sync/items/route';
+import * as syncPull from '@/app/api/v1/sync/pull/route';
+import * as syncRuns from '@/app/api/v1/sync/runs/route';
 import * as catalogAuthMethodsByIdAssignments from '@/app/api/v1/catalog/auth-methods/[id]/assignments/route';
 import * as catalogAuthMethodsByIdRestore from '@/app/api/v1/catalog/auth-methods/[id]/restore/route';
 import * as catalogAuthMethodsById from '@/app/api/v1/catalog/auth-methods/[id]/route';
@@ -92,9 +95,12 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/carriers/[id]/users': carriersByIdUsers,
   '/api/v1/carriers/[id]': carriersById,
   '/api/v1/carriers': carriers,
+  '/api/v1/sync/items/[id]/resolve': syncItemsByIdResolve,
   '/api/v1/sync/items/[id]/retry': syncItemsByIdRetry,
   '/api/v1/sync/items/[id]': syncItemsById,
   '/api/v1/sync/items': syncItems,
+  '/api/v1/sync/pull': syncPull,
+  '/api/v1/sync/runs': syncRuns,
   '/api/v1/catalog/auth-methods/[id]/assignments': catalogAuthMethodsByIdAssignments,
   '/api/v1/catalog/auth-methods/[id]/restore': catalogAuthMethodsByIdRestore,
   '/api/v1/catalog/auth-methods/[id]': catalogAuthMethodsById,

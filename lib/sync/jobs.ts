@@ -26,3 +26,19 @@ export const syncPushJob = defineJobSpec({
   timeoutMs: 5 * 60_000,
   tags: ['sync', 'connexcs'],
 });
+
+/**
+ * Compares every synced record with its company on ConnexCS (platform-wide: one ConnexCS account
+ * serves every brand); a company changed or deleted there becomes a conflict for a person to
+ * resolve, never applied or overwritten silently. Records a sync_runs row.
+ */
+export const syncPullJob = defineJobSpec({
+  type: 'sync.pull',
+  description: 'Pulls customer and carrier companies from ConnexCS and flags the ones changed there as conflicts.',
+  payload: z.object({}),
+  schedule: '*/15 * * * *',
+  maxAttempts: 3,
+  retryBackoffMs: 60_000,
+  timeoutMs: 10 * 60_000,
+  tags: ['sync', 'connexcs'],
+});

@@ -15,7 +15,8 @@ export async function queueSyncPush(tx: Tx, input: { tenantId: string; entity: S
     .values({ tenantId: input.tenantId, entity: input.entity, entityId: input.entityId, direction: 'push', status: 'pending' })
     .onConflictDoUpdate({
       target: [syncItems.tenantId, syncItems.entity, syncItems.entityId, syncItems.direction],
-      set: { generation: sql`${syncItems.generation} + 1`, status: 'pending' },
+      // A conflict stays a conflict until a person resolves it (the push then only refreshes our value).
+      set: { generation: sql`${syncItems.generation} + 1`, status: sql`case when ${syncItems.status} = 'conflict' then 'conflict' else 'pending' end` },
     })
     .returning({ id: syncItems.id, generation: syncItems.generation });
   await enqueueJob('sync.push', { tenantId: input.tenantId, entity: input.entity, entityId: input.entityId }, { db: tx, idempotencyKey: `sync.push:${row!.id}:${row!.generation}` });

@@ -3,11 +3,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { infraDb, withPlatform, withTenant } from '@/db/client';
-import { alerts, customerAccounts, customerCategoriesTable, syncItems, webhookEvents } from '@/db/schema';
+import { alerts, auditEvents, customerAccounts, customerCategoriesTable, syncItems, webhookEvents } from '@/db/schema';
 import { jobQueue } from '@/db/schema/dataqueue';
-import { createCarrier, createInterconnect, updateInterconnect } from '@/lib/class4';
+import { createCarrier, createInterconnect, getCarrier, updateInterconnect } from '@/lib/class4';
 import { systemCtx, type Ctx } from '@/lib/context';
-import { createCustomerAccount, setCustomerAccountStatus } from '@/lib/customers';
+import { createCustomerAccount, setCustomerAccountStatus, updateCustomerAccount } from '@/lib/customers';
 import { createConnexcsClient, type ConnexcsClient } from '@/lib/integrations/connexcs';
 import { startFakeConnexcs, type FakeConnexcs } from '@/fakes/connexcs/server';
 import { catalogPops } from '@/db/schema';
@@ -18,6 +18,9 @@ import { syncPushJob } from './jobs';
 import { queueSyncPush } from './outbox';
 import { getSyncItem, listSyncItems, retrySyncItem } from './services/sync-items';
 import { pushSyncItem } from './services/push-sync-item';
+import { pullFromConnexcs } from './services/pull-from-connexcs';
+import { resolveSyncConflict } from './services/resolve-sync-conflict';
+import { listSyncRuns } from './services/sync-runs';
 
 /**
  * The ConnexCS push against the fake ConnexCS (its own schema): the outbox (a committed write
@@ -245,5 +248,123 @@ describe('Sync Status services', () => {
     await expect(listSyncItems({ ctx: staff, input: new URLSearchParams({ status: 'exploded' }) })).rejects.toSatisfy((e: { status: number }) => e.status >= 400 && e.status < 500);
     // A huge limit is held to the enforced maximum.
     expect((await listSyncItems({ ctx: staff, input: new URLSearchParams({ limit: '1000000' }) })).pageInfo.limit).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('conflicts: changed on ConnexCS since the last sync (pull and push), resolved by a person', () => {
+  const push = (entity: 'customer_account' | 'carrier', entityId: string) => pushSyncItem({ ctx: ctx(), input: { tenantId: acmeId, entity, entityId }, client });
+  const pull = (...ids: string[]) => pullFromConnexcs({ ctx: systemCtx('connexcs-sync'), input: { itemIds: ids }, client });
+  /** A synced customer account: created, pushed once. */
+  async function synced() {
+    const a = await createCustomerAccount({ ctx: acmeAdmin, input: account() });
+    const r = await push('customer_account', a.id);
+    return { account: a, externalId: Number(r.externalId), itemId: (await item(a.id))!.id };
+  }
+
+  it('the pull leaves an unchanged company alone and flags one renamed on ConnexCS as a conflict with both values; the run is recorded', async () => {
+    const same = await synced();
+    const renamed = await synced();
+    await client.customers.update(renamed.externalId, { name: remoteName('Renamed On ConnexCS', renamed.account.id) });
+    const run = await pull(same.itemId, renamed.itemId);
+    expect(run).toMatchObject({ status: 'succeeded', examined: 2, unchanged: 1, conflicts: 1, failed: 0 });
+    expect(run.findings).toEqual([expect.objectContaining({ itemId: renamed.itemId, outcome: 'conflict', detail: 'changed on ConnexCS: name' })]);
+    expect(await item(same.account.id)).toMatchObject({ status: 'succeeded', conflictKind: null });
+    const conflict = await item(renamed.account.id);
+    expect(conflict).toMatchObject({ status: 'conflict', conflictKind: 'changed_remotely' });
+    expect(conflict!.ourValue).toMatchObject({ name: renamed.account.company, status: 'Active' });
+    expect(conflict!.theirValue).toMatchObject({ name: 'Renamed On ConnexCS', status: 'Active' });
+    const runs = await listSyncRuns({ ctx: staff, input: new URLSearchParams({ limit: '100' }) });
+    expect(runs.items.map((r) => r.id)).toContain(run.id);
+    await expect(listSyncRuns({ ctx: acmeAdmin, input: new URLSearchParams() })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('a write while ConnexCS changed: the push stops at a conflict and overwrites nothing; more writes keep it a conflict', async () => {
+    const s = await synced();
+    await client.customers.update(s.externalId, { status: 'Inactive' });
+    await updateCustomerAccount({ ctx: acmeAdmin, input: { id: s.account.id, company: 'Changed Here Ltd' } });
+    const r = await push('customer_account', s.account.id);
+    expect(r).toMatchObject({ status: 'conflict', changed: ['status'] });
+    expect(await item(s.account.id)).toMatchObject({ status: 'conflict', conflictKind: 'changed_on_both_sides' });
+    const [remote] = await remoteCompanies(s.account.id);
+    expect(remote).toMatchObject({ status: 'Inactive', name: remoteName(s.account.company, s.account.id) });
+    // Another write: still a conflict (not silently pushed), our side refreshed for the person resolving it.
+    await updateCustomerAccount({ ctx: acmeAdmin, input: { id: s.account.id, company: 'Changed Again Ltd' } });
+    expect((await item(s.account.id))!.status).toBe('conflict');
+    await push('customer_account', s.account.id);
+    expect((await item(s.account.id))!.ourValue).toMatchObject({ name: 'Changed Again Ltd' });
+    expect((await remoteCompanies(s.account.id))[0]!.name).toBe(remoteName(s.account.company, s.account.id));
+    // Retry is refused while in conflict; the pull leaves it be.
+    await expect(retrySyncItem({ ctx: staff, input: { id: s.itemId } })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('keep ours: our value is pushed over theirs and becomes the base', async () => {
+    const s = await synced();
+    await client.customers.update(s.externalId, { name: remoteName('Theirs Ltd', s.account.id) });
+    await pull(s.itemId);
+    await expect(resolveSyncConflict({ ctx: acmeAdmin, input: { id: s.itemId, keep: 'ours' } })).rejects.toMatchObject({ status: 403 });
+    const resolved = await resolveSyncConflict({ ctx: staff, input: { id: s.itemId, keep: 'ours' } });
+    expect(resolved).toMatchObject({ status: 'pending', conflictKind: null });
+    expect(await pushJobs(s.account.id)).toHaveLength(2);
+    expect((await push('customer_account', s.account.id)).status).toBe('succeeded');
+    expect((await remoteCompanies(s.account.id))[0]!.name).toBe(remoteName(s.account.company, s.account.id));
+    expect((await pull(s.itemId)).unchanged).toBe(1);
+  });
+
+  it('keep theirs: their name and status are written to our record through its own service (audited), then pushed without a conflict', async () => {
+    const s = await synced();
+    await client.customers.update(s.externalId, { name: remoteName('Their Name Ltd', s.account.id), status: 'Inactive' });
+    await pull(s.itemId);
+    await resolveSyncConflict({ ctx: staff, input: { id: s.itemId, keep: 'theirs' } });
+    const [ours] = await withTenant(acmeId, (tx) => tx.select().from(customerAccounts).where(eq(customerAccounts.id, s.account.id)));
+    expect(ours).toMatchObject({ company: 'Their Name Ltd', status: 'suspended' });
+    expect((await push('customer_account', s.account.id)).status).toBe('succeeded');
+    expect(await item(s.account.id)).toMatchObject({ status: 'succeeded', conflictKind: null });
+    const audit = await withTenant(acmeId, (tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.entity, 'sync_item'), eq(auditEvents.entityId, s.itemId))));
+    expect(audit.map((e) => e.action)).toEqual(['resolve']);
+  });
+
+  it('a carrier deleted on ConnexCS: flagged by the pull; theirs is refused; ours creates it again', async () => {
+    const c = await createCarrier({ ctx: staff, input: { tenantId: acmeId, name: `Carrier ${uniq()}`, code: `C${uniq()}`, type: 'supplier', primaryCurrency: 'usd', maxChannels: 20 } });
+    const first = await push('carrier', c.id);
+    const itemId = (await item(c.id))!.id;
+    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    await sql.unsafe(`delete from ${schema}.company where id = $1`, [Number(first.externalId)]);
+    await sql.end();
+    expect(await pull(itemId)).toMatchObject({ conflicts: 1, findings: [expect.objectContaining({ detail: 'deleted on ConnexCS' })] });
+    expect(await item(c.id)).toMatchObject({ status: 'conflict', conflictKind: 'deleted_remotely' });
+    await expect(resolveSyncConflict({ ctx: staff, input: { id: itemId, keep: 'theirs' } })).rejects.toMatchObject({ status: 409 });
+    await resolveSyncConflict({ ctx: staff, input: { id: itemId, keep: 'ours' } });
+    const again = await push('carrier', c.id);
+    expect(again.status).toBe('succeeded');
+    expect(again.externalId).not.toBe(first.externalId);
+    expect(await remoteCompanies(c.id, 'provider')).toHaveLength(1);
+  });
+
+  it('a carrier whose capacity was changed on ConnexCS: theirs sets our channels', async () => {
+    const c = await createCarrier({ ctx: staff, input: { tenantId: acmeId, name: `Carrier ${uniq()}`, code: `C${uniq()}`, type: 'supplier', primaryCurrency: 'usd', maxChannels: 20 } });
+    const r = await push('carrier', c.id);
+    const itemId = (await item(c.id))!.id;
+    await client.carriers.update(Number(r.externalId), { channels: 45 });
+    expect((await pull(itemId)).findings[0]!.detail).toBe('changed on ConnexCS: channels');
+    await resolveSyncConflict({ ctx: staff, input: { id: itemId, keep: 'theirs' } });
+    expect((await getCarrier({ ctx: staff, input: { id: c.id } })).maxChannels).toBe(45);
+  });
+
+  it('hostile input: a bad choice is 422, an item not in conflict 409, a foreign id 404, bad item ids 422', async () => {
+    const s = await synced();
+    await expect(resolveSyncConflict({ ctx: staff, input: { id: s.itemId, keep: 'both' as never } })).rejects.toMatchObject({ status: 422 });
+    await expect(resolveSyncConflict({ ctx: staff, input: { id: s.itemId, keep: 'ours', extra: 1 } as never })).rejects.toMatchObject({ status: 422 });
+    await expect(resolveSyncConflict({ ctx: staff, input: { id: s.itemId, keep: 'ours' } })).rejects.toMatchObject({ status: 409 });
+    await expect(resolveSyncConflict({ ctx: staff, input: { id: randomUUID(), keep: 'ours' } })).rejects.toMatchObject({ status: 404 });
+    await expect(pullFromConnexcs({ ctx: systemCtx('connexcs-sync'), input: { itemIds: ['\u0000'] }, client })).rejects.toMatchObject({ status: 422 });
+    await expect(pullFromConnexcs({ ctx: systemCtx('catalog-trash'), client })).rejects.toMatchObject({ status: 403 });
+  });
+
+  it('ConnexCS unreachable: the run is recorded as failed with the reason', async () => {
+    const s = await synced();
+    const down: ConnexcsClient = { ...client, customers: { ...client.customers, list: async () => Promise.reject(new Error('ConnexCS GET customer: HTTP 503')) } };
+    await expect(pullFromConnexcs({ ctx: systemCtx('connexcs-sync'), input: { itemIds: [s.itemId] }, client: down })).rejects.toThrow(/503/);
+    const runs = await listSyncRuns({ ctx: staff, input: new URLSearchParams({ status: 'failed', limit: '100' }) });
+    expect(runs.items.some((r) => r.error === 'ConnexCS GET customer: HTTP 503')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { syncDirections, syncEntities, syncStatuses, type SyncItemRow } from '@/db/schema';
+import { syncConflictKinds, syncDirections, syncEntities, syncRunStatuses, syncStatuses, type SyncItemRow, type SyncRunFinding, type SyncRunRow } from '@/db/schema';
 
 /** JSON shapes of the ConnexCS sync (Sync Status page, /api/v1/sync). */
 
@@ -19,6 +19,7 @@ export type SyncItemView = {
   lastError: string | null;
   ourValue: Record<string, unknown> | null;
   theirValue: Record<string, unknown> | null;
+  conflictKind: SyncItemRow['conflictKind'];
   lastAttemptAt: string | null;
   lastSyncedAt: string | null;
   updatedAt: string;
@@ -42,6 +43,7 @@ export function syncItemView(r: SyncItemRow): SyncItemView {
     lastError: r.lastError,
     ourValue: r.ourValue ?? null,
     theirValue: r.theirValue ?? null,
+    conflictKind: r.conflictKind ?? null,
     lastAttemptAt: iso(r.lastAttemptAt),
     lastSyncedAt: iso(r.lastSyncedAt),
     updatedAt: r.updatedAt.toISOString(),
@@ -63,6 +65,7 @@ export const syncItemResponse = z.object({
   lastError: z.string().nullable(),
   ourValue: z.record(z.string(), z.unknown()).nullable(),
   theirValue: z.record(z.string(), z.unknown()).nullable(),
+  conflictKind: z.enum(syncConflictKinds).nullable().meta({ description: 'Set while in conflict: changed on ConnexCS only (found by the pull), on both sides (found by a push), or deleted there' }),
   lastAttemptAt: z.string().nullable(),
   lastSyncedAt: z.string().nullable(),
   updatedAt: z.string(),
@@ -75,5 +78,59 @@ export const syncItemListQuery = z.object({
   limit: z.string().optional(),
   status: z.enum(syncStatuses).optional(),
   entity: z.enum(syncEntities).optional(),
+  entityId: z.uuid().optional().meta({ description: 'Only the item of this record (a customer account or carrier id)' }),
   tenant: z.uuid().optional(),
 });
+
+export type SyncRunView = {
+  id: string;
+  kind: SyncRunRow['kind'];
+  status: SyncRunRow['status'];
+  examined: number;
+  unchanged: number;
+  conflicts: number;
+  failed: number;
+  findings: SyncRunFinding[];
+  error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+};
+
+export function syncRunView(r: SyncRunRow): SyncRunView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    examined: r.examined,
+    unchanged: r.unchanged,
+    conflicts: r.conflicts,
+    failed: r.failed,
+    findings: r.findings,
+    error: r.error,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: iso(r.finishedAt),
+  };
+}
+
+export const syncRunResponse = z.object({
+  id: z.uuid(),
+  kind: z.enum(['pull']),
+  status: z.enum(syncRunStatuses),
+  examined: z.number().int().meta({ description: 'Records compared with their ConnexCS company' }),
+  unchanged: z.number().int(),
+  conflicts: z.number().int().meta({ description: 'Records found changed or deleted on ConnexCS (now in conflict)' }),
+  failed: z.number().int(),
+  findings: z
+    .array(z.object({ tenantId: z.uuid(), entity: z.enum(syncEntities), entityId: z.uuid(), itemId: z.uuid(), outcome: z.enum(['conflict', 'failed']), detail: z.string() }))
+    .meta({ description: 'Each conflict and failure of the run (at most 500)' }),
+  error: z.string().nullable().meta({ description: 'Why the run failed as a whole (ConnexCS unreachable ...)' }),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export const syncRunPageResponse = z.object({ items: z.array(syncRunResponse), pageInfo: z.object({ nextCursor: z.string().nullable(), prevCursor: z.string().nullable(), limit: z.number().int() }) });
+export const syncRunListQuery = z.object({ cursor: z.string().optional(), limit: z.string().optional(), sort: z.string().optional(), status: z.enum(syncRunStatuses).optional() });
+export const resolveSyncConflictBody = z
+  .object({ keep: z.enum(['ours', 'theirs'], { error: 'choose ours (push our value to ConnexCS) or theirs (take the ConnexCS value here)' }) })
+  .strict()
+  .meta({ description: 'Which side wins: ours is pushed to ConnexCS; theirs is written to our record (which is then pushed, and matches)' });
+export const pullNowResponse = z.object({ jobId: z.string(), queued: z.boolean() });

@@ -7,6 +7,7 @@ import { checkServices, serviceFolders } from './service-rules';
  * its reason. A new entry here needs a decision (docs/DECISIONS.md), not a shrug.
  */
 const EXCEPTIONS: Record<string, string> = {
+  'pullFromConnexcs:audit-in-transaction': 'the scheduled ConnexCS pull (system actor) records itself as a sync_runs row (counts and every finding) and flags conflicts on their sync items; a person resolving a conflict is audited (resolveSyncConflict)',
   'pushSyncItem:audit-in-transaction': 'the ConnexCS push job (system actor) records each attempt on its sync item (status, attempts, error, value sent): the item is the record; the write that caused the push was audited',
   'markNotificationsRead:audit-in-transaction': 'per-user read marks on notifications: personal UI state, not a change to audit',
   'endImpersonation:permission-first': 'only the impersonated session itself may end it: the first statement requires ctx.actor.impersonatorId',

@@ -1598,6 +1598,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/items/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a sync conflict: keep our value (pushed to ConnexCS) or theirs (written to our record)
+         * @description Only an item in conflict. Keeping theirs edits the customer account or carrier through its own update (validated and audited like any edit); a company deleted on ConnexCS can only be created again (keep ours).
+         *
+         *     Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["resolveSyncConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sync/items/{id}/retry": {
         parameters: {
             query?: never;
@@ -1612,6 +1634,46 @@ export interface paths {
          * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
          */
         post: operations["retrySyncItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pull from ConnexCS now (besides the schedule, every 15 minutes); at most one queued per minute
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["startSyncPull"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sync/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pulls from ConnexCS (what each compared, the conflicts and failures it found), newest first
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listSyncRuns"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8683,6 +8745,8 @@ export interface operations {
             query?: {
                 cursor?: string;
                 entity?: "customer_account" | "carrier";
+                /** @description Only the item of this record (a customer account or carrier id) */
+                entityId?: string;
                 limit?: string;
                 q?: string;
                 sort?: string;
@@ -8704,6 +8768,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             attempts: number;
+                            /** @description Set while in conflict: changed on ConnexCS only (found by the pull), on both sides (found by a push), or deleted there */
+                            conflictKind: ("changed_remotely" | "changed_on_both_sides" | "deleted_remotely") | null;
                             consecutiveFailures: number;
                             /** @enum {string} */
                             direction: "push" | "pull";
@@ -8770,6 +8836,80 @@ export interface operations {
                 content: {
                     "application/json": {
                         attempts: number;
+                        /** @description Set while in conflict: changed on ConnexCS only (found by the pull), on both sides (found by a push), or deleted there */
+                        conflictKind: ("changed_remotely" | "changed_on_both_sides" | "deleted_remotely") | null;
+                        consecutiveFailures: number;
+                        /** @enum {string} */
+                        direction: "push" | "pull";
+                        /** @enum {string} */
+                        entity: "customer_account" | "carrier";
+                        /** Format: uuid */
+                        entityId: string;
+                        /** @description The record’s ConnexCS id, once known */
+                        externalId: string | null;
+                        /** @description Bumped by every write of the record */
+                        generation: number;
+                        /** Format: uuid */
+                        id: string;
+                        lastAttemptAt: string | null;
+                        lastError: string | null;
+                        lastSyncedAt: string | null;
+                        ourValue: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @enum {string} */
+                        status: "pending" | "running" | "succeeded" | "failed" | "conflict";
+                        /** @description Generation last pushed successfully */
+                        syncedGeneration: number;
+                        /** Format: uuid */
+                        tenantId: string;
+                        theirValue: {
+                            [key: string]: unknown;
+                        } | null;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    resolveSyncConflict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    keep: "ours" | "theirs";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** @description Set while in conflict: changed on ConnexCS only (found by the pull), on both sides (found by a push), or deleted there */
+                        conflictKind: ("changed_remotely" | "changed_on_both_sides" | "deleted_remotely") | null;
                         consecutiveFailures: number;
                         /** @enum {string} */
                         direction: "push" | "pull";
@@ -8833,6 +8973,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         attempts: number;
+                        /** @description Set while in conflict: changed on ConnexCS only (found by the pull), on both sides (found by a push), or deleted there */
+                        conflictKind: ("changed_remotely" | "changed_on_both_sides" | "deleted_remotely") | null;
                         consecutiveFailures: number;
                         /** @enum {string} */
                         direction: "push" | "pull";
@@ -8862,6 +9004,106 @@ export interface operations {
                             [key: string]: unknown;
                         } | null;
                         updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    startSyncPull: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                        queued: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listSyncRuns: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                sort?: string;
+                status?: "running" | "succeeded" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Records found changed or deleted on ConnexCS (now in conflict) */
+                            conflicts: number;
+                            /** @description Why the run failed as a whole (ConnexCS unreachable ...) */
+                            error: string | null;
+                            /** @description Records compared with their ConnexCS company */
+                            examined: number;
+                            failed: number;
+                            /** @description Each conflict and failure of the run (at most 500) */
+                            findings: {
+                                detail: string;
+                                /** @enum {string} */
+                                entity: "customer_account" | "carrier";
+                                /** Format: uuid */
+                                entityId: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @enum {string} */
+                                outcome: "conflict" | "failed";
+                                /** Format: uuid */
+                                tenantId: string;
+                            }[];
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "pull";
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "running" | "succeeded" | "failed";
+                            unchanged: number;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
                     };
                 };
             };

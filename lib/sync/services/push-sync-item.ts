@@ -2,14 +2,18 @@ import { and, eq, sql } from 'drizzle-orm';
 import { withTenant } from '@/db/client';
 import { carrierInterconnectAddresses, carriers, customerAccounts, syncItems, type SyncEntity, type SyncItemRow } from '@/db/schema';
 import { assertPermission, type SystemCtx } from '@/lib/context';
-import { connexcs, type ConnexcsClient } from '@/lib/integrations/connexcs';
+import { connexcs, ConnexcsError, type ConnexcsClient } from '@/lib/integrations/connexcs';
 import { publishEvent } from '@/lib/webhooks/publish-event';
 import { raiseSyncAlert, resolveSyncAlert } from '../alert';
 import { SYNC_ALERT_AFTER } from '../jobs';
+import { baseValueOf, changedFields, companyValueOf, type CompanyValue } from '../company-value';
 import { syncIps, upsertCompany, type CompanyState, type IpState } from '../connexcs-upsert';
 
 export type PushInput = { tenantId: string; entity: SyncEntity; entityId: string };
-export type PushResult = { status: 'succeeded'; externalId: string; generation: number; value: Record<string, unknown> };
+export type PushResult =
+  | { status: 'succeeded'; externalId: string; generation: number; value: Record<string, unknown> }
+  /** ConnexCS was changed since the last sync: nothing was written there; a person resolves it (resolveSyncConflict). */
+  | { status: 'conflict'; externalId: string; generation: number; changed: string[] };
 
 type Snapshot = { company: CompanyState; ips: IpState[] | null } | null;
 
@@ -58,6 +62,7 @@ export async function pushSyncItem({ ctx, input, client }: { ctx: SystemCtx; inp
   const item = await loadItem(input);
   if (!item) throw new Error(`sync item ${input.entity}/${input.entityId} not found`);
   const generation = item.generation;
+  if (item.status === 'conflict') return keepConflict(input, item);
   await withTenant(input.tenantId, (tx) =>
     tx.update(syncItems).set({ status: 'running', attempts: sql`${syncItems.attempts} + 1`, lastAttemptAt: sql`now()` }).where(eq(syncItems.id, item.id)),
   );
@@ -68,6 +73,16 @@ export async function pushSyncItem({ ctx, input, client }: { ctx: SystemCtx; inp
     const knownId = item.externalId ? Number(item.externalId) : null;
     let externalId: number | null = knownId;
     let value: Record<string, unknown>;
+    if (state && knownId !== null && item.baseValue) {
+      // Changed on ConnexCS since the last sync, and changed here (this push): neither side is overwritten.
+      const remote = await companies.get(knownId).catch((error: unknown) => {
+        if (error instanceof ConnexcsError && error.upstreamStatus === 404) return null;
+        throw error;
+      });
+      const theirs = remote ? companyValueOf(remote, input.entity === 'carrier') : null;
+      const changed = theirs ? changedFields(item.baseValue, theirs) : ['deleted'];
+      if (changed.length) return await recordConflict(input, item.id, { ours: baseValueOf(state.company, input.entityId), theirs, changed, kind: theirs ? 'changed_on_both_sides' : 'deleted_remotely', generation, externalId: String(knownId) });
+    }
     if (state) {
       externalId = await upsertCompany(companies, input.entityId, state.company, knownId);
       const ips = state.ips ? await syncIps(api, externalId, state.ips) : null;
@@ -85,6 +100,9 @@ export async function pushSyncItem({ ctx, input, client }: { ctx: SystemCtx; inp
           syncedGeneration: generation,
           externalId: externalId === null ? null : String(externalId),
           ourValue: value,
+          baseValue: state ? baseValueOf(state.company, input.entityId) : null,
+          theirValue: null,
+          conflictKind: null,
           consecutiveFailures: 0,
           lastError: null,
           lastSyncedAt: sql`now()`,
@@ -110,4 +128,40 @@ export async function pushSyncItem({ ctx, input, client }: { ctx: SystemCtx; inp
     if (failures === SYNC_ALERT_AFTER) await raiseSyncAlert({ itemId: item.id, entity: input.entity, entityId: input.entityId, failures, error: message });
     throw error;
   }
+}
+
+/**
+ * Stops at a conflict: both values are kept on the item for the person who resolves it. The job
+ * succeeds (a retry could only find the same conflict); the failure streak is unaffected.
+ */
+async function recordConflict(
+  input: PushInput,
+  itemId: string,
+  c: { ours: CompanyValue; theirs: CompanyValue | null; changed: string[]; kind: 'changed_on_both_sides' | 'deleted_remotely'; generation: number; externalId: string },
+): Promise<PushResult> {
+  await withTenant(input.tenantId, (tx) =>
+    tx
+      .update(syncItems)
+      .set({
+        status: 'conflict',
+        conflictKind: c.kind,
+        ourValue: c.ours,
+        theirValue: c.theirs ?? { deleted: true },
+        lastError: c.theirs ? `Changed on ConnexCS since the last sync (${c.changed.join(', ')}) and changed here: resolve the conflict` : 'Deleted on ConnexCS since the last sync: resolve the conflict',
+      })
+      .where(eq(syncItems.id, itemId)),
+  );
+  return { status: 'conflict', externalId: c.externalId, generation: c.generation, changed: c.changed };
+}
+
+/** A write while in conflict: nothing goes to ConnexCS; the item shows our latest value for the person resolving it. */
+async function keepConflict(input: PushInput, item: SyncItemRow): Promise<PushResult> {
+  const state = await snapshot(input.tenantId, input.entity, input.entityId);
+  await withTenant(input.tenantId, (tx) =>
+    tx
+      .update(syncItems)
+      .set({ ourValue: state ? baseValueOf(state.company, input.entityId) : { deleted: true } })
+      .where(and(eq(syncItems.id, item.id), eq(syncItems.status, 'conflict'))),
+  );
+  return { status: 'conflict', externalId: item.externalId ?? '', generation: item.generation, changed: [] };
 }

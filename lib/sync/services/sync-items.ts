@@ -12,12 +12,14 @@ import { queueSyncPush } from '../outbox';
 import { syncItemView, type SyncItemView } from '../views';
 
 /** The Sync Status page's list: platform staff (class4.read), every brand's items, newest change first. */
-export const syncItemListSpec = defineListSpec<'updatedAt', 'status' | 'entity' | 'tenant'>({
+export const syncItemListSpec = defineListSpec<'updatedAt', 'status' | 'entity' | 'entityId' | 'tenant'>({
   sortable: { updatedAt: syncItems.updatedAt },
   defaultSort: '-updatedAt',
   filters: {
     status: { column: syncItems.status, values: syncStatuses },
     entity: { column: syncItems.entity, values: syncEntities },
+    // One record's sync state (linked from the record's own page; the full list moves as other records sync).
+    entityId: { column: syncItems.entityId, schema: z.uuid({ error: 'must be a record id' }) },
     tenant: { column: syncItems.tenantId, schema: z.uuid({ error: 'must be a tenant id' }) },
   },
   searchColumns: [syncItems.lastError, syncItems.externalId],
