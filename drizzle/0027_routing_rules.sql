@@ -6,8 +6,9 @@ CREATE OR REPLACE FUNCTION route_suppliers_supplier_plan() RETURNS trigger LANGU
 DECLARE
   ic record;
 BEGIN
-  SELECT name, supplier_rate_plan_id INTO ic FROM carrier_interconnects WHERE id = NEW.interconnect_id;
-  IF FOUND AND ic.supplier_rate_plan_id IS NULL THEN
+  SELECT name, direction, supplier_rate_plan_id INTO ic FROM carrier_interconnects WHERE id = NEW.interconnect_id;
+  -- An ingress interconnect is refused by the foreign key route_suppliers_egress_interconnect.
+  IF FOUND AND ic.direction = 'egress' AND ic.supplier_rate_plan_id IS NULL THEN
     RAISE EXCEPTION 'egress interconnect % has no supplier rating plan', ic.name
       USING ERRCODE = '23514', CONSTRAINT = 'routing_suppliers_supplier_plan',
             DETAIL = format('interconnect %s (%s) has no supplier rating plan', ic.name, NEW.interconnect_id);

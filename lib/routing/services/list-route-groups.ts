@@ -26,7 +26,7 @@ export async function listRouteGroups({ ctx, input }: { ctx: Ctx; input: { planI
     await loadRoutingPlan(tx, input.planId);
     const page = await paginate(query, { id: routeGroups.id }, (k) =>
       tx
-        .select({ row: routeGroups, entries: sql<number>`(select count(*)::int from route_entries e where e.group_id = ${routeGroups.id})`, ...k.select })
+        .select({ row: routeGroups, entries: sql<number>`(select count(*)::int from route_entries e where e.group_id = route_groups.id)`, ...k.select })
         .from(routeGroups)
         .where(and(eq(routeGroups.planId, input.planId), k.where))
         .orderBy(...k.orderBy)

@@ -24,7 +24,7 @@ export async function listRoutingPlans({ ctx, input }: { ctx: Ctx; input: URLSea
   const page = await scope.run((tx) =>
     paginate(query, { id: routingPlans.id }, (k) =>
       tx
-        .select({ row: routingPlans, entries: sql<number>`(select count(*)::int from route_entries e where e.plan_id = ${routingPlans.id})`, ...k.select })
+        .select({ row: routingPlans, entries: sql<number>`(select count(*)::int from route_entries e where e.plan_id = routing_plans.id)`, ...k.select })
         .from(routingPlans)
         .where(k.where)
         .orderBy(...k.orderBy)
