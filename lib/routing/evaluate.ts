@@ -1,9 +1,11 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { carrierInterconnects, carriers, routeEntries, routeSuppliers, type RouteEntryRow, type RoutingPlanRow } from '@/db/schema';
-import { prefixesOf, rateFor, type RateMatch } from '@/lib/rates';
+// The lookup itself, not lib/rates' index: the worker (route table check) must not reach its server-only views.
+import { prefixesOf, rateFor, type RateMatch } from '@/lib/rates/services/rate-for';
 import { rankSuppliers, skipReasonText, type BuyRate, type Candidate, type SellRate, type Skipped, type SupplierIn } from './rank';
-import { signedMicroToDecimal, type RouteSupplierView } from './views';
+import { signedMicroToDecimal } from './money';
+import type { RouteSupplierView } from './views';
 
 /**
  * The database half of routing: the entry that matches a number (longest prefix), its suppliers

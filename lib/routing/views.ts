@@ -1,11 +1,9 @@
 import 'server-only';
 import type { RouteCheckFindingRow, RouteCheckRow, RouteEntryRow, RouteGroupRow, RoutingPlanRow } from '@/db/schema';
 
-/** Signed micro-units -> exact decimal string with 6 decimals ("-0.001500"), no floats. */
-export function signedMicroToDecimal(micro: number): string {
-  const abs = BigInt(Math.abs(micro)).toString().padStart(7, '0');
-  return `${micro < 0 ? '-' : ''}${abs.slice(0, -6)}.${abs.slice(-6)}`;
-}
+import { signedMicroToDecimal } from './money';
+
+export { signedMicroToDecimal };
 
 export type RoutingPlanView = ReturnType<typeof routingPlanView>;
 export const routingPlanView = (r: RoutingPlanRow) => ({

@@ -6,7 +6,7 @@ import { publishEvent } from '@/lib/webhooks/publish-event';
 import { evaluate, rateCache, supplierLists, type Evaluation } from '../evaluate';
 import { ROUTE_CHECK_BATCH } from '../jobs';
 import { skipReasonText } from '../rank';
-import { signedMicroToDecimal } from '../views';
+import { signedMicroToDecimal } from '../money';
 import { loadRouteCheck, loadRoutingPlan } from './load';
 
 type Finding = { prefix: string; kind: RouteFindingKind; detail: string; candidates: number };
