@@ -86,7 +86,8 @@ describe('rankSuppliers', () => {
     floor: fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }),
     suppliers: fc.uniqueArray(arbSupplier, { selector: (s) => s.id, maxLength: 32 }),
   });
-  const toInput = (i: fc.infer<typeof arbInput>) => ({
+  type Input = typeof arbInput extends fc.Arbitrary<infer T> ? T : never;
+  const toInput = (i: Input) => ({
     method: i.method,
     sell: i.sell,
     marginFloorMicro: i.floor,
