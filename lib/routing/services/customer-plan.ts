@@ -2,7 +2,8 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { carriers, carrierServices, type RoutingPlanRow } from '@/db/schema';
 import { ValidationError } from '@/lib/errors';
-import { ratePlanRef, type RatePlanRef } from '@/lib/rates';
+// Not lib/rates' index: bench:route runs this in plain Node, which cannot load its server-only views.
+import { ratePlanRef, type RatePlanRef } from '@/lib/rates/services/plan-ref';
 import { RoutingRuleError } from '../constraints';
 
 /** A customer (sell) plan of the routing plan's brand, by id. */

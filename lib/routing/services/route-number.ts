@@ -1,10 +1,10 @@
 import type { Ctx } from '@/lib/context';
-import { microToDecimal } from '@/lib/rates';
+import { microToDecimal } from '@/lib/rates/money';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { routingScope } from '../access';
 import { evaluate, matchEntry, rankedView, rateCache, reasonView, supplierLists } from '../evaluate';
 import { routeNumberSchema } from '../schemas';
-import { signedMicroToDecimal } from '../views';
+import { signedMicroToDecimal } from '../money';
 import { customerPlanById, customerPlanOfAccount } from './customer-plan';
 import { loadRoutingPlan } from './load';
 
