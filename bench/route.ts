@@ -77,9 +77,9 @@ async function seedRouting(url: string) {
       const [version] = await sql<{ id: string }[]>`insert into rate_plan_versions (tenant_id, plan_id, number) values (${tenant}, ${plan!.id}, 1) returning id`;
       await sql.unsafe(
         `insert into rate_plan_rows (tenant_id, version_id, prefix, destination, rate_micro, effective_from)
-         select $1, $2, (100000 + g)::text, 'Bench ' || g, 2000 + ((g * 37 + $3 * 101) % 9000), '2025-01-01'
-           from generate_series(0, $4 - 1) g where (g + $3) % 2 = 0
-         union all select $1, $2, '1', 'Bench fallback', 6000 + $3 * 100, '2025-01-01'`,
+         select $1::uuid, $2::uuid, (100000 + g)::text, 'Bench ' || g, 2000 + ((g * 37 + $3::int * 101) % 9000), '2025-01-01'::timestamptz
+           from generate_series(0, $4::int - 1) g where (g + $3::int) % 2 = 0
+         union all select $1::uuid, $2::uuid, '1', 'Bench fallback', 6000 + $3::int * 100, '2025-01-01'::timestamptz`,
         [tenant, version!.id, s, ROWS],
       );
       await sql`update rate_plan_versions set status = 'published', published_at = now() where id = ${version!.id}`;
@@ -89,16 +89,16 @@ async function seedRouting(url: string) {
     const [sellVersion] = await sql<{ id: string }[]>`insert into rate_plan_versions (tenant_id, plan_id, number) values (${tenant}, ${SELL_ID}, 1) returning id`;
     await sql.unsafe(
       `insert into rate_plan_rows (tenant_id, version_id, prefix, destination, rate_micro, effective_from)
-       select $1, $2, (100000 + g)::text, 'Bench ' || g, 8000 + (g * 13) % 4000, '2025-01-01' from generate_series(0, $3 - 1) g`,
+       select $1::uuid, $2::uuid, (100000 + g)::text, 'Bench ' || g, 8000 + (g * 13) % 4000, '2025-01-01'::timestamptz from generate_series(0, $3::int - 1) g`,
       [tenant, sellVersion!.id, ROWS],
     );
     await sql`update rate_plan_versions set status = 'published', published_at = now() where id = ${sellVersion!.id}`;
     await sql`insert into routing_plans (id, tenant_id, name, status, margin_floor_micro) values (${PLAN_ID}, ${tenant}, 'Bench LCR', 'draft', 500)`;
-    await sql.unsafe(`insert into route_entries (tenant_id, plan_id, prefix, method) select $1, $2, (100000 + g)::text, 'lcr' from generate_series(0, $3 - 1) g`, [tenant, PLAN_ID, ROWS]);
+    await sql.unsafe(`insert into route_entries (tenant_id, plan_id, prefix, method) select $1::uuid, $2::uuid, (100000 + g)::text, 'lcr' from generate_series(0, $3::int - 1) g`, [tenant, PLAN_ID, ROWS]);
     await sql.unsafe(
       `insert into route_suppliers (tenant_id, entry_id, position, interconnect_id, quality_tier)
-       select $1, e.id, k, ($2::uuid[])[1 + ((e.prefix::int * 7 + k * 5) % ${SUPPLIERS})], 1 + k
-         from route_entries e, generate_series(0, ${PER_ENTRY - 1}) k where e.plan_id = $3`,
+       select $1::uuid, e.id, k, ($2::uuid[])[1 + ((e.prefix::int * 7 + k * 5) % ${SUPPLIERS})], 1 + k
+         from route_entries e, generate_series(0, ${PER_ENTRY - 1}) k where e.plan_id = $3::uuid`,
       [tenant, ics, PLAN_ID],
     );
   });

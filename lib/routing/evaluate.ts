@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { carrierInterconnects, carriers, routeEntries, routeSuppliers, type RouteEntryRow, type RoutingPlanRow } from '@/db/schema';
 // The lookup itself, not lib/rates' index: the worker (route table check) must not reach its server-only views.
-import { prefixesOf, rateFor, type RateMatch } from '@/lib/rates/services/rate-for';
+import { prefixesOf, rateFor, ratesFor, type RateMatch } from '@/lib/rates/services/rate-for';
 import { rankSuppliers, skipReasonText, type BuyRate, type Candidate, type SellRate, type Skipped, type SupplierIn } from './rank';
 import { signedMicroToDecimal } from './money';
 import type { RouteSupplierView } from './views';
@@ -83,15 +83,23 @@ export async function supplierLists(tx: Tx, owners: { entryIds: string[]; groupI
 
 export type RankedSupplier = SupplierIn & RouteSupplierView;
 
-/** Rates of one evaluation, memoised per plan and number (a plan shared by several suppliers is read once). */
+/**
+ * Rates of one evaluation, memoised per plan and number (a plan shared by several suppliers is read
+ * once). `prime` loads many numbers of one plan in one query (the route table check, per batch).
+ */
 export function rateCache(tx: Tx, at: Date) {
   const memo = new Map<string, Promise<RateMatch | null>>();
-  return (planId: string, digits: string) => {
+  const get = (planId: string, digits: string) => {
     const key = `${planId}:${digits}`;
     let hit = memo.get(key);
     if (!hit) memo.set(key, (hit = rateFor(tx, planId, digits, at)));
     return hit;
   };
+  get.prime = async (planId: string, numbers: readonly string[]) => {
+    const found = await ratesFor(tx, planId, numbers, at);
+    for (const n of numbers) memo.set(`${planId}:${n}`, Promise.resolve(found.get(n) ?? null));
+  };
+  return get;
 }
 
 export type Evaluation = {

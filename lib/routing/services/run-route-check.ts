@@ -75,6 +75,16 @@ export async function runRouteCheck({ ctx, input, job }: { ctx: SystemCtx; input
           groupIds: [...new Set(entries.map((e) => e.groupId).filter((g): g is string => !!g))],
         });
         const rates = rateCache(tx, check.at);
+        // One query per plan for the whole batch: the sell plan over every prefix, each supplier plan over its entries' prefixes.
+        const byPlan = new Map<string, string[]>([[check.customerRatePlanId, entries.map((e) => e.prefix)]]);
+        for (const e of entries)
+          for (const s of lists.get(e.groupId ?? e.id) ?? []) {
+            if (!s.supplierRatePlanId) continue;
+            const list = byPlan.get(s.supplierRatePlanId);
+            if (list) list.push(e.prefix);
+            else byPlan.set(s.supplierRatePlanId, [e.prefix]);
+          }
+        for (const [planId, prefixes] of byPlan) await rates.prime(planId, prefixes);
         const findings: Finding[] = [];
         for (const e of entries) {
           const suppliers = lists.get(e.groupId ?? e.id) ?? [];
