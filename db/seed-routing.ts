@@ -16,19 +16,19 @@ const BUY: Array<{ carrier: string; interconnect: string; name: string; currency
   {
     carrier: 'ATLWV',
     interconnect: 'ATL NYC egress',
-    name: 'Atlantic Wholesale buy (USD)',
+    name: 'Atlantic Wholesale buy',
     currency: 'USD',
     rows: [ ['1', 'USA/Canada', 4_000], ['44', 'United Kingdom', 12_000], ['447', 'United Kingdom mobile', 30_000], ['33', 'France', 15_000], ['49', 'Germany', 14_000] ],
   },
-  { carrier: 'DEMOC', interconnect: 'DEMO LON egress', name: 'Demo Carrier buy (USD)', currency: 'USD', rows: [ ['1', 'USA/Canada', 5_500], ['44', 'United Kingdom', 10_000], ['447', 'United Kingdom mobile', 28_000] ] },
+  { carrier: 'DEMOC', interconnect: 'DEMO LON egress', name: 'Demo Carrier buy', currency: 'USD', rows: [ ['1', 'USA/Canada', 5_500], ['44', 'United Kingdom', 10_000], ['447', 'United Kingdom mobile', 28_000] ] },
   {
     carrier: 'MERID',
     interconnect: 'MER FRA egress',
-    name: 'Meridian buy (USD)',
+    name: 'Meridian buy',
     currency: 'USD',
     rows: [ ['44', 'United Kingdom', 13_500], ['447', 'United Kingdom mobile', 0, true], ['33', 'France', 11_000], ['49', 'Germany', 9_500] ],
   },
-  { carrier: 'EUTRN', interconnect: 'EUT FRA egress', name: 'Euro Transit buy (EUR)', currency: 'EUR', rows: [ ['33', 'France', 9_000], ['49', 'Germany', 8_000], ['44', 'United Kingdom', 11_000] ] },
+  { carrier: 'EUTRN', interconnect: 'EUT FRA egress', name: 'Euro Transit buy', currency: 'EUR', rows: [ ['33', 'France', 9_000], ['49', 'Germany', 8_000], ['44', 'United Kingdom', 11_000] ] },
 ];
 const SELL: Rows = [ ['1', 'USA/Canada', 9_000], ['44', 'United Kingdom', 19_000], ['447', 'United Kingdom mobile', 42_000], ['33', 'France', 21_000], ['49', 'Germany', 20_000] ];
 
@@ -64,7 +64,7 @@ export async function seedDemoRouting(tx: SeedTx, rootId: string): Promise<void>
     await tx.update(carrierInterconnects).set({ supplierRatePlanId: planId }).where(and(eq(carrierInterconnects.id, found.id), isNull(carrierInterconnects.supplierRatePlanId)));
     ic.set(b.carrier, found.id);
   }
-  await publishedPlan(tx, rootId, { id: DEMO_SELL_PLAN_ID, name: 'Demo customer sell (USD)', kind: 'sell', currency: 'USD', rows: SELL });
+  await publishedPlan(tx, rootId, { id: DEMO_SELL_PLAN_ID, name: 'Demo customer sell', kind: 'sell', currency: 'USD', rows: SELL });
   if (ic.size < BUY.length) return;
   const [existing] = await tx.select({ id: routingPlans.id }).from(routingPlans).where(eq(routingPlans.id, DEMO_ROUTING_PLAN_ID));
   if (existing) return;
