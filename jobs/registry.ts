@@ -12,6 +12,7 @@ import { monitoringCollect } from './monitoring-collect';
 import { monitoringEvaluate } from './monitoring-evaluate';
 import { monitoringPrune } from './monitoring-prune';
 import { syncPull } from './sync-pull';
+import { routingCheck } from './routing-check';
 import { syncPush } from './sync-push';
 import { webhooksDeliver } from './webhooks-deliver';
 
@@ -36,6 +37,7 @@ const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = 
   'catalog.purge-trash': catalogPurgeTrash,
   'sync.push': syncPush,
   'sync.pull': syncPull,
+  'routing.check': routingCheck,
 };
 
 export const jobRegistry: ReadonlyMap<string, JobDefinition> = (() => {

@@ -28,6 +28,7 @@ const { startImpersonation } = await import('@/lib/users/services/start-imperson
 const { createCustomerAccount, createCustomerGroup, listCustomerCategories } = await import('@/lib/customers');
 const { createCarrier, createInterconnect, createService } = await import('@/lib/class4');
 const { addRateRows, createDraftVersion, createRatePlan } = await import('@/lib/rates');
+const { createRouteGroup, createRoutingPlan, startRouteCheck, upsertRouteEntries } = await import('@/lib/routing');
 const { createUser, ctxOf, setUserStatus, signInAs, tenantIdOf } = await import('./actors');
 
 type RegisteredRoute = Awaited<ReturnType<typeof loadRouteRegistry>>[number];
@@ -65,7 +66,7 @@ type Fixtures = {
   rootUserCookie: string;
   categoryId: string;
   groupId: string;
-  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string };
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string; routingPlanId: string; routeEntryId: string; routeGroupId: string; routeCheckId: string };
 };
 let fx: Fixtures;
 
@@ -88,6 +89,10 @@ const FAMILIES: Record<string, Family> = {
   'rate-plans': { kind: 'row', value: () => fx.root.ratePlanId },
   'rate-plan-versions': { kind: 'row', value: () => fx.root.ratePlanVersionId },
   'rate-rows': { kind: 'row', value: () => fx.root.rateRowId },
+  'routing-plans': { kind: 'row', value: () => fx.root.routingPlanId },
+  'route-entries': { kind: 'row', value: () => fx.root.routeEntryId },
+  'route-groups': { kind: 'row', value: () => fx.root.routeGroupId },
+  'route-checks': { kind: 'row', value: () => fx.root.routeCheckId },
   'customer-categories': { kind: 'name', value: () => fx.categoryId, why: 'categories are platform-wide (every brand reads them); writes are platform staff only' },
   'customer-groups': { kind: 'name', value: () => fx.groupId, why: 'groups are platform-wide like their categories; writes are platform staff only' },
   integrations: { kind: 'name', value: () => 'brevo', why: 'an integration is platform configuration, named, not a tenant row' },
@@ -134,6 +139,8 @@ const BODIES: Record<string, Record<string, unknown> | (() => Record<string, unk
 const QUERIES: Record<string, () => Record<string, string>> = {
   // The rate lookup of tenant B's plan: a valid number, so that the plan lookup runs (404 for A).
   'v1.rate_plans.rate': () => ({ number: '441234567890' }),
+  // Route a number in tenant B's routing plan against B's own customer plan: valid, so that the plan lookup runs (404 for A).
+  'v1.routing_plans.route': () => ({ number: '441234567890', customerRatePlanId: fx.root.ratePlanId }),
   'v1.assignments.list': () => ({ level: 'customer', targetId: fx.root.customerAccountId }),
   'v1.assignments.unassign': () => ({ itemType: 'portal_module', itemKey: 'cloud_pbx', level: 'customer', targetId: fx.root.customerAccountId }),
 };
@@ -239,7 +246,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId].filter(
+  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId, r.routingPlanId, r.routeEntryId, r.routeGroupId, r.routeCheckId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -270,6 +277,12 @@ async function snapshot(): Promise<string> {
     union all select 'rate-rows-of-b', string_agg(row_to_json(x)::text, ',' order by x.id) from rate_plan_rows x where x.version_id = ${r.ratePlanVersionId}
     union all select 'rate-plans-in-b', count(*)::text from rate_plans p where p.tenant_id = ${fx.rootId}
     union all select 'carriers-in-b', count(*)::text from carriers c where c.tenant_id = ${fx.rootId}
+    union all select 'routing-plan', row_to_json(p)::text from routing_plans p where p.id = ${r.routingPlanId}
+    union all select 'route-entries-of-b', string_agg(row_to_json(e)::text, ',' order by e.id) from route_entries e where e.plan_id = ${r.routingPlanId}
+    union all select 'route-groups-of-b', string_agg(row_to_json(g)::text, ',' order by g.id) from route_groups g where g.plan_id = ${r.routingPlanId}
+    union all select 'route-suppliers-of-b', count(*)::text from route_suppliers x where x.tenant_id = ${fx.rootId}
+    union all select 'route-checks-of-b', count(*)::text from route_checks c where c.plan_id = ${r.routingPlanId}
+    union all select 'routing-plans-in-b', count(*)::text from routing_plans p where p.tenant_id = ${fx.rootId}
     union all select 'sessions', count(*)::text from auth_sessions s where s.user_id = ${r.userId} and s.expires_at > now()
     union all select 'audit-on-b', count(*)::text from audit_events e where e.entity_id in (${r.userId}, ${r.keyId}, ${r.domainId}, ${String(r.jobId)}, ${r.grantId}, ${r.alertId})
     union all select 'audit-by-a-in-b', count(*)::text from audit_events e where e.tenant_id = ${fx.rootId} and e.actor_id in (select id from users where tenant_id = ${fx.acmeId})
@@ -349,6 +362,13 @@ beforeAll(async () => {
   const victimPlan = await createRatePlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim plan ${randomUUID().slice(0, 8)}`, kind: 'sell', currency: 'EUR' } });
   const victimDraft = await createDraftVersion({ ctx: staffCtx, input: { planId: victimPlan.id } });
   const [victimRow] = await addRateRows({ ctx: staffCtx, input: { versionId: victimDraft.id, rows: [{ prefix: '44', destination: 'Victim UK', rate: '0.01', effectiveFrom: '2026-01-01T00:00:00Z' }] } });
+  // A routing plan of tenant B with a group (a supplier with a plan), an entry using it and a check.
+  const victimSupplier = await createCarrier({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim Supplier ${randomUUID().slice(0, 8)}`, code: `W${randomUUID().slice(0, 8).toUpperCase()}`, type: 'supplier', primaryCurrency: 'EUR' } });
+  const victimOut = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimSupplier.id, direction: 'egress', name: 'Victim out', popId: pop!.id, supplierRatePlanId: victimPlan.id } });
+  const victimRouting = await createRoutingPlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim routing ${randomUUID().slice(0, 8)}` } });
+  const victimGroup = await createRouteGroup({ ctx: staffCtx, input: { planId: victimRouting.id, name: 'Victim group', suppliers: [{ interconnectId: victimOut.id }] } });
+  const { items: [victimEntry] } = await upsertRouteEntries({ ctx: staffCtx, input: { planId: victimRouting.id, entries: [{ prefix: '44', method: 'lcr', groupId: victimGroup.id }] } });
+  const victimCheck = await startRouteCheck({ ctx: staffCtx, input: { planId: victimRouting.id, customerRatePlanId: victimPlan.id } });
   // The carrier's writes queued its ConnexCS push: tenant B's sync item.
   const [victimSync] = await withPlatform((tx) => tx.select({ id: syncItems.id }).from(syncItems).where(eq(syncItems.entityId, victimCarrier.id)));
 
@@ -391,6 +411,10 @@ beforeAll(async () => {
       ratePlanId: victimPlan.id,
       ratePlanVersionId: victimDraft.id,
       rateRowId: victimRow!.id,
+      routingPlanId: victimRouting.id,
+      routeEntryId: victimEntry!.id,
+      routeGroupId: victimGroup.id,
+      routeCheckId: victimCheck.id,
     },
   };
 }, 120_000);

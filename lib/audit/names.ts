@@ -51,6 +51,9 @@ export const auditActions = {
   sync_run: ['pull'],
   // Rate plans (lib/rates): row edits of a draft are audited on the version.
   rate_plan: ['create', 'update'],
+  // Routing (lib/routing): entries are audited per call (the prefixes written or deleted).
+  routing_plan: ['create', 'update', 'delete', 'entries.upsert', 'entries.delete', 'check.start', 'check.completed'],
+  route_group: ['create', 'update', 'delete'],
   rate_plan_version: ['create', 'publish', 'delete', 'rows.add', 'rows.update', 'rows.delete'],
 } as const;
 

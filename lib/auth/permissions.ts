@@ -85,6 +85,8 @@ export const systemActorNames = [
   'catalog-trash',
   /** The ConnexCS sync (lib/sync): pushes our customer accounts and carriers, records each item's state. */
   'connexcs-sync',
+  /** The route table check (lib/routing, job routing.check): evaluates a routing plan's entries and stores the findings. */
+  'route-check',
 ] as const;
 export type SystemActorName = (typeof systemActorNames)[number];
 
@@ -99,6 +101,7 @@ const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
   webhooks: ['webhooks.read', 'webhooks.write'],
   'catalog-trash': ['catalog.read', 'catalog.write'],
   'connexcs-sync': ['class4.read', 'class4.write', 'customers.read'],
+  'route-check': ['class4.read', 'class4.write'],
 };
 
 export function systemCan(name: SystemActorName, permission: Permission): boolean {

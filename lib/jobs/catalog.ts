@@ -4,6 +4,7 @@ import { catalogPurgeTrashJob } from '@/lib/catalog/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
+import { routingCheckJob } from '@/lib/routing/jobs';
 import { syncPullJob, syncPushJob } from '@/lib/sync/jobs';
 import { webhooksDeliverJob } from '@/lib/webhooks/jobs';
 import { demoLongJob, demoPoisonJob, pruneJobsJob, reclaimStuckJob } from './jobs';
@@ -34,6 +35,7 @@ const specs = [
   catalogPurgeTrashJob,
   syncPushJob,
   syncPullJob,
+  routingCheckJob,
 ] as const;
 
 type Specs = (typeof specs)[number];

@@ -86,10 +86,10 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     key: 'class4',
     label: 'Class 4',
     description: 'Carriers, their interconnects and services (the Digitalk model), with the rules the database enforces; ConnexCS is their softswitch.',
-    routes: ['/class4/carriers'],
+    routes: ['/class4/carriers', '/class4/routing'],
     apiPrefix: '/api/v1/carriers',
-    endpointPrefixes: ['v1.carriers.', 'v1.interconnects.', 'v1.carrier_services.', 'v1.sync_items.', 'v1.sync_runs.'],
-    jobTypes: ['sync.push', 'sync.pull'],
+    endpointPrefixes: ['v1.carriers.', 'v1.interconnects.', 'v1.carrier_services.', 'v1.sync_items.', 'v1.sync_runs.', 'v1.routing_plans.', 'v1.route_entries.', 'v1.route_groups.', 'v1.route_checks.'],
+    jobTypes: ['sync.push', 'sync.pull', 'routing.check'],
     integrations: ['connexcs'],
   },
   {

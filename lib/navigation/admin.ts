@@ -64,6 +64,8 @@ export const adminNav: PortalNav = {
       icon: 'globe',
       items: [
         { key: 'class4-carriers', label: 'Carriers', href: '/class4/carriers', permission: 'class4.read' },
+        { key: 'class4-routing', label: 'Routing plans', href: '/class4/routing', permission: 'class4.read' },
+        { key: 'class4-route-a-number', label: 'Route a number', href: '/class4/routing/route-a-number', permission: 'class4.read' },
         { key: 'class4-sync', label: 'Sync Status', href: '/class4/sync', permission: 'class4.read' },
       ],
     },

@@ -14,6 +14,16 @@ import * as ratePlanVersionsByIdRows from '@/app/api/v1/rate-plan-versions/[id]/
 import * as ratePlanVersionsById from '@/app/api/v1/rate-plan-versions/[id]/route';
 import * as rateRowsById from '@/app/api/v1/rate-rows/[id]/route';
 import * as syncItemsByIdResolve from '@/app/api/v1/sync/items/[id]/resolve/route';
+import * as routingPlansByIdChecks from '@/app/api/v1/routing-plans/[id]/checks/route';
+import * as routingPlansByIdEntries from '@/app/api/v1/routing-plans/[id]/entries/route';
+import * as routingPlansByIdGroups from '@/app/api/v1/routing-plans/[id]/groups/route';
+import * as routingPlansByIdRoute from '@/app/api/v1/routing-plans/[id]/route/route';
+import * as routingPlansById from '@/app/api/v1/routing-plans/[id]/route';
+import * as routingPlans from '@/app/api/v1/routing-plans/route';
+import * as routeEntriesById from '@/app/api/v1/route-entries/[id]/route';
+import * as routeGroupsById from '@/app/api/v1/route-groups/[id]/route';
+import * as routeChecksByIdFindings from '@/app/api/v1/route-checks/[id]/findings/route';
+import * as routeChecksById from '@/app/api/v1/route-checks/[id]/route';
 import * as syncItemsByIdRetry from '@/app/api/v1/sync/items/[id]/retry/route';
 import * as syncItemsById from '@/app/api/v1/sync/items/[id]/route';
 import * as syncItems from '@/app/api/v1/sync/items/route';
@@ -96,6 +106,16 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/carriers/[id]': carriersById,
   '/api/v1/carriers': carriers,
   '/api/v1/sync/items/[id]/resolve': syncItemsByIdResolve,
+  '/api/v1/routing-plans/[id]/checks': routingPlansByIdChecks,
+  '/api/v1/routing-plans/[id]/entries': routingPlansByIdEntries,
+  '/api/v1/routing-plans/[id]/groups': routingPlansByIdGroups,
+  '/api/v1/routing-plans/[id]/route': routingPlansByIdRoute,
+  '/api/v1/routing-plans/[id]': routingPlansById,
+  '/api/v1/routing-plans': routingPlans,
+  '/api/v1/route-entries/[id]': routeEntriesById,
+  '/api/v1/route-groups/[id]': routeGroupsById,
+  '/api/v1/route-checks/[id]/findings': routeChecksByIdFindings,
+  '/api/v1/route-checks/[id]': routeChecksById,
   '/api/v1/sync/items/[id]/retry': syncItemsByIdRetry,
   '/api/v1/sync/items/[id]': syncItemsById,
   '/api/v1/sync/items': syncItems,

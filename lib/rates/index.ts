@@ -10,7 +10,8 @@
  * Rows:     addRateRows, updateRateRow, deleteRateRows (drafts only), listRateRows (typeahead by
  *           prefix-of or destination name, keyset, enforced max)
  * Lookup:   rateFor(tx, planId, digits, at) (longest prefix effective at `at` in the published
- *           version; one indexed query), lookupRate (the same as a service)
+ *           version; one indexed query), ratesFor (the same for many numbers, one query), lookupRate (the same as a service), ratePlanRef (brand,
+ *           kind and currency of a referenced plan)
  */
 export * from './schemas';
 export * from './money';
@@ -27,5 +28,6 @@ export { addRateRows } from './services/add-rate-rows';
 export { updateRateRow } from './services/update-rate-row';
 export { deleteRateRows } from './services/delete-rate-rows';
 export { listRateRows, rateRowListSpec, rowSearch } from './services/list-rate-rows';
-export { rateFor, lookupRate, prefixesOf, type RateMatch } from './services/rate-for';
+export { rateFor, ratesFor, lookupRate, prefixesOf, type RateMatch } from './services/rate-for';
+export { ratePlanRef, type RatePlanRef } from './services/plan-ref';
 export * from './api-schemas';

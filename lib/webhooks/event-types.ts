@@ -30,6 +30,30 @@ export const webhookEventTypes = {
     description: 'A version of a rate plan was published (the previous published version is superseded).',
     payload: z.object({ ratePlanId: z.uuid(), versionId: z.uuid(), number: z.number().int(), kind: z.string(), currency: z.string(), rowCount: z.number().int(), supersededVersionId: z.uuid().nullable() }),
   },
+  'route.plan.created': {
+    description: 'A routing plan was created.',
+    payload: z.object({ routingPlanId: z.uuid(), name: z.string(), status: z.string() }),
+  },
+  'route.plan.updated': {
+    description: 'A routing plan was changed (name, status, margin floor).',
+    payload: z.object({ routingPlanId: z.uuid(), name: z.string(), status: z.string() }),
+  },
+  'route.plan.deleted': {
+    description: 'A routing plan was deleted with its entries and groups.',
+    payload: z.object({ routingPlanId: z.uuid(), name: z.string(), status: z.string() }),
+  },
+  'route.entries.updated': {
+    description: 'Route entries of a routing plan were written or deleted.',
+    payload: z.object({ routingPlanId: z.uuid(), upserted: z.array(z.string()), deleted: z.array(z.string()) }),
+  },
+  'route.group.updated': {
+    description: 'A route group (a named supplier list) was created, changed or deleted.',
+    payload: z.object({ routingPlanId: z.uuid(), routeGroupId: z.uuid(), name: z.string(), action: z.enum(['created', 'updated', 'deleted']) }),
+  },
+  'route.check.completed': {
+    description: 'A route table check of a routing plan finished (counts of prefixes with no route, a negative margin, a single supplier).',
+    payload: z.object({ routingPlanId: z.uuid(), routeCheckId: z.uuid(), prefixes: z.number().int(), noRoute: z.number().int(), negativeMargin: z.number().int(), singleSupplier: z.number().int() }),
+  },
   'carrier.created': {
     description: 'A Class 4 carrier was created.',
     payload: z.object({ carrierId: z.uuid(), name: z.string(), code: z.string(), type: z.string() }),

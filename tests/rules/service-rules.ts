@@ -13,7 +13,7 @@ import ts from 'typescript';
 export type Violation = { file: string; service: string; rule: 'permission-first' | 'audit-in-transaction'; message: string };
 
 /** The calls that check a permission (they call assertPermission first themselves). */
-const PERMISSION_CHECKS = new Set(['assertPermission', 'userScope', 'auditScope', 'customerScope', 'assertHierarchyWriter', 'class4Scope', 'class4WriteScope', 'assignmentScope', 'ratesScope']);
+const PERMISSION_CHECKS = new Set(['assertPermission', 'userScope', 'auditScope', 'customerScope', 'assertHierarchyWriter', 'class4Scope', 'class4WriteScope', 'assignmentScope', 'ratesScope', 'routingScope']);
 /** The calls that open (or join) a service's transaction; a callback passed to them runs inside it. */
 const TRANSACTION_CALLS = new Set(['platformTx', 'tenantTx', 'run']);
 const WRITE_METHODS = new Set(['insert', 'update', 'delete']);

@@ -1558,6 +1558,230 @@ export interface paths {
         patch: operations["updateRateRow"];
         trace?: never;
     };
+    "/api/v1/route-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A route table check: status, progress and counts
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getRouteCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/route-checks/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Findings of a route table check by prefix (no route, negative margin, single supplier), keyset pages
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRouteFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/route-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a route entry (its own supplier list goes with it)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteRouteEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/route-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a route group no entry uses
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteRouteGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a route group or replace its supplier list
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateRouteGroup"];
+        trace?: never;
+    };
+    "/api/v1/routing-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List routing plans (keyset pages; search by name, filter by status or brand)
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRoutingPlans"];
+        put?: never;
+        /**
+         * Create a routing plan (draft by default) with its margin floor per minute
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createRoutingPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routing-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a routing plan with its counts and latest route table check
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getRoutingPlan"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a routing plan with its entries, groups and checks
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteRoutingPlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a routing plan (name, draft/active, margin floor, description)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateRoutingPlan"];
+        trace?: never;
+    };
+    "/api/v1/routing-plans/{id}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the route table check of a draft plan against a customer rate plan (a job with progress)
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["startRouteCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routing-plans/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entries of a routing plan by prefix (prefix search, keyset pages, max 100) with their suppliers
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRouteEntries"];
+        /**
+         * Write up to 1000 entries by prefix (method, route group or own suppliers); an existing prefix is replaced
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        put: operations["upsertRouteEntries"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routing-plans/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Route groups of a routing plan (keyset pages) with their suppliers and use counts
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRouteGroups"];
+        put?: never;
+        /**
+         * Create a route group: a named supplier list the plan’s entries can use
+         * @description Requires the `class4.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createRouteGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routing-plans/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Route a number: matched prefix, candidate suppliers in order with buy rates and margins, and why each skipped one was skipped
+         * @description Requires the `class4.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["routeNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sync/items": {
         parameters: {
             query?: never;
@@ -8740,6 +8964,955 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    getRouteCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        counts: {
+                            negativeMargin: number;
+                            noRoute: number;
+                            singleSupplier: number;
+                        };
+                        createdAt: string;
+                        /** Format: uuid */
+                        customerRatePlanId: string;
+                        done: number;
+                        error: string | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        jobId: number | null;
+                        percent: number;
+                        /** Format: uuid */
+                        planId: string;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRouteFindings: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "no_route" | "negative_margin" | "single_supplier";
+                limit?: string;
+                q?: string;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            candidates: number;
+                            /** Format: uuid */
+                            checkId: string;
+                            detail: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "no_route" | "negative_margin" | "single_supplier";
+                            prefix: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRouteEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRouteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRouteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    name?: string;
+                    suppliers?: {
+                        /** Format: uuid */
+                        interconnectId: string;
+                        /** @default 1 */
+                        qualityTier?: number;
+                        /** @default 100 */
+                        weight?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        planId: string;
+                        suppliers: {
+                            active: boolean;
+                            carrierCode: string;
+                            /** Format: uuid */
+                            carrierId: string;
+                            carrierName: string;
+                            /** Format: uuid */
+                            interconnectId: string;
+                            interconnectName: string;
+                            position: number;
+                            /** @description 1 = best; LCR breaks cost ties by tier */
+                            qualityTier: number;
+                            supplierRatePlanId: string | null;
+                            weight: number;
+                        }[];
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRoutingPlans: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+                status?: "draft" | "active";
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            description: string;
+                            entryCount: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Margin floor per minute (sell - buy); negative accepts a loss: exact decimal string, 6 decimals */
+                            marginFloor: string;
+                            /** @description Margin floor in integer micro-units per minute */
+                            marginFloorMicro: number;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "active";
+                            /** Format: uuid */
+                            tenantId: string;
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRoutingPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    marginFloor?: string;
+                    name: string;
+                    /**
+                     * @default draft
+                     * @enum {string}
+                     */
+                    status?: "draft" | "active";
+                    /** Format: uuid */
+                    tenantId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Margin floor per minute (sell - buy); negative accepts a loss: exact decimal string, 6 decimals */
+                        marginFloor: string;
+                        /** @description Margin floor in integer micro-units per minute */
+                        marginFloorMicro: number;
+                        name: string;
+                        /** @enum {string} */
+                        status: "draft" | "active";
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRoutingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            entries: number;
+                            groups: number;
+                        };
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        latestCheck: {
+                            at: string;
+                            counts: {
+                                negativeMargin: number;
+                                noRoute: number;
+                                singleSupplier: number;
+                            };
+                            createdAt: string;
+                            /** Format: uuid */
+                            customerRatePlanId: string;
+                            done: number;
+                            error: string | null;
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            jobId: number | null;
+                            percent: number;
+                            /** Format: uuid */
+                            planId: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            total: number;
+                        } | null;
+                        /** @description Margin floor per minute (sell - buy); negative accepts a loss: exact decimal string, 6 decimals */
+                        marginFloor: string;
+                        /** @description Margin floor in integer micro-units per minute */
+                        marginFloorMicro: number;
+                        name: string;
+                        /** @enum {string} */
+                        status: "draft" | "active";
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRoutingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRoutingPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** Format: uuid */
+                    id: string;
+                    marginFloor?: string;
+                    name?: string;
+                    /** @enum {string} */
+                    status?: "draft" | "active";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Margin floor per minute (sell - buy); negative accepts a loss: exact decimal string, 6 decimals */
+                        marginFloor: string;
+                        /** @description Margin floor in integer micro-units per minute */
+                        marginFloorMicro: number;
+                        name: string;
+                        /** @enum {string} */
+                        status: "draft" | "active";
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    startRouteCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    at?: string;
+                    /** Format: uuid */
+                    customerRatePlanId: string;
+                    /** Format: uuid */
+                    planId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        counts: {
+                            negativeMargin: number;
+                            noRoute: number;
+                            singleSupplier: number;
+                        };
+                        createdAt: string;
+                        /** Format: uuid */
+                        customerRatePlanId: string;
+                        done: number;
+                        error: string | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        jobId: number | null;
+                        percent: number;
+                        /** Format: uuid */
+                        planId: string;
+                        startedAt: string | null;
+                        /** @enum {string} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRouteEntries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                method?: "ordered" | "weighted" | "lcr";
+                /** @description Prefix search: entries whose prefix starts with these digits */
+                q?: string;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            groupId: string | null;
+                            groupName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "ordered" | "weighted" | "lcr";
+                            /** Format: uuid */
+                            planId: string;
+                            prefix: string;
+                            suppliers: {
+                                active: boolean;
+                                carrierCode: string;
+                                /** Format: uuid */
+                                carrierId: string;
+                                carrierName: string;
+                                /** Format: uuid */
+                                interconnectId: string;
+                                interconnectName: string;
+                                position: number;
+                                /** @description 1 = best; LCR breaks cost ties by tier */
+                                qualityTier: number;
+                                supplierRatePlanId: string | null;
+                                weight: number;
+                            }[];
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    upsertRouteEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entries: {
+                        /** @default null */
+                        groupId?: string | null;
+                        /** @enum {string} */
+                        method: "ordered" | "weighted" | "lcr";
+                        prefix: string;
+                        /** @default [] */
+                        suppliers?: {
+                            /** Format: uuid */
+                            interconnectId: string;
+                            /** @default 1 */
+                            qualityTier?: number;
+                            /** @default 100 */
+                            weight?: number;
+                        }[];
+                    }[];
+                    /** Format: uuid */
+                    planId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            created: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            prefix: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRouteGroups: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            entryCount: number;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            planId: string;
+                            suppliers: {
+                                active: boolean;
+                                carrierCode: string;
+                                /** Format: uuid */
+                                carrierId: string;
+                                carrierName: string;
+                                /** Format: uuid */
+                                interconnectId: string;
+                                interconnectName: string;
+                                position: number;
+                                /** @description 1 = best; LCR breaks cost ties by tier */
+                                qualityTier: number;
+                                supplierRatePlanId: string | null;
+                                weight: number;
+                            }[];
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRouteGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** Format: uuid */
+                    planId: string;
+                    suppliers: {
+                        /** Format: uuid */
+                        interconnectId: string;
+                        /** @default 1 */
+                        qualityTier?: number;
+                        /** @default 100 */
+                        weight?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: uuid */
+                        planId: string;
+                        suppliers: {
+                            active: boolean;
+                            carrierCode: string;
+                            /** Format: uuid */
+                            carrierId: string;
+                            carrierName: string;
+                            /** Format: uuid */
+                            interconnectId: string;
+                            interconnectName: string;
+                            position: number;
+                            /** @description 1 = best; LCR breaks cost ties by tier */
+                            qualityTier: number;
+                            supplierRatePlanId: string | null;
+                            weight: number;
+                        }[];
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    routeNumber: {
+        parameters: {
+            query: {
+                /** @description ISO 8601 instant; default now */
+                at?: string;
+                /** @description A customer account whose carrier services name one customer rate plan */
+                customerAccountId?: string;
+                /** @description The customer (sell) rate plan; or customerAccountId */
+                customerRatePlanId?: string;
+                /** @description E.164 number; +, spaces and dashes are ignored */
+                number: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        candidates: {
+                            buy: string | null;
+                            buyMicro: number | null;
+                            buyPrefix: string | null;
+                            carrierCode: string;
+                            /** Format: uuid */
+                            carrierId: string;
+                            carrierName: string;
+                            currency: string | null;
+                            /** Format: uuid */
+                            interconnectId: string;
+                            interconnectName: string;
+                            margin: string | null;
+                            marginMicro: number | null;
+                            position: number;
+                            qualityTier: number;
+                            rank: number;
+                            /** @description weighted: share of calls in basis points */
+                            shareBasisPoints: number | null;
+                            supplierRatePlanId: string | null;
+                            weight: number;
+                        }[];
+                        customerRatePlan: {
+                            currency: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        entryId: string | null;
+                        groupId: string | null;
+                        marginFloor: string;
+                        marginFloorMicro: number;
+                        /** @description The longest entry prefix of the number; null = the plan has no route */
+                        matchedPrefix: string | null;
+                        method: ("ordered" | "weighted" | "lcr") | null;
+                        number: string;
+                        /** Format: uuid */
+                        routingPlanId: string;
+                        sell: {
+                            blocked: boolean;
+                            currency: string;
+                            destination: string;
+                            prefix: string;
+                            rate: string;
+                            rateMicro: number;
+                        } | null;
+                        skipped: {
+                            buy: string | null;
+                            buyMicro: number | null;
+                            buyPrefix: string | null;
+                            carrierCode: string;
+                            /** Format: uuid */
+                            carrierId: string;
+                            carrierName: string;
+                            currency: string | null;
+                            /** Format: uuid */
+                            interconnectId: string;
+                            interconnectName: string;
+                            margin: string | null;
+                            marginMicro: number | null;
+                            position: number;
+                            qualityTier: number;
+                            /** @enum {string} */
+                            reason: "interconnect_disabled" | "carrier_suspended" | "no_supplier_plan" | "no_rate" | "blocked_rate" | "currency_mismatch" | "no_sell_rate" | "margin_below_floor";
+                            reasonText: string;
+                            supplierRatePlanId: string | null;
+                            weight: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     listSyncItems: {
         parameters: {
             query?: {
@@ -9172,7 +10345,7 @@ export interface operations {
                 "application/json": {
                     /** @default  */
                     description?: string;
-                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "rate_plan.published" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
+                    eventTypes: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "rate_plan.published" | "route.plan.created" | "route.plan.updated" | "route.plan.deleted" | "route.entries.updated" | "route.group.updated" | "route.check.completed" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** @example https://example.com/webhooks/didtron */
                     url: string;
                 };
@@ -9269,7 +10442,7 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     enabled?: boolean;
-                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "rate_plan.published" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
+                    eventTypes?: ("user.created" | "api_key.created" | "api_key.revoked" | "tenant.domain.verified" | "sync.failed" | "rate_plan.published" | "route.plan.created" | "route.plan.updated" | "route.plan.deleted" | "route.entries.updated" | "route.group.updated" | "route.check.completed" | "carrier.created" | "carrier.updated" | "carrier.deleted" | "interconnect.created" | "interconnect.updated" | "interconnect.deleted" | "service.created" | "service.updated" | "service.deleted" | "webhook.test")[];
                     /** Format: uuid */
                     id: string;
                     url?: string;

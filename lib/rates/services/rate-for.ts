@@ -73,6 +73,51 @@ export async function rateFor(tx: Tx, planId: string, digits: string, at: Date):
   };
 }
 
+/**
+ * rateFor for many numbers of one plan at one instant, in one query (a lateral longest-prefix
+ * lookup per number on the same index): the route table check prices a batch of prefixes per
+ * supplier plan this way. Numbers that are not 1-15 digits, or have no rate, are absent from the map.
+ */
+export async function ratesFor(tx: Tx, planId: string, numbers: readonly string[], at: Date): Promise<Map<string, RateMatch>> {
+  const digits = [...new Set(numbers.filter((d) => /^[0-9]{1,15}$/.test(d)))];
+  const out = new Map<string, RateMatch>();
+  if (!digits.length) return out;
+  const rows = await tx.execute<Record<string, unknown>>(sql`
+    select d.n as number, p.id as plan_id, v.id as version_id, r.id as row_id, r.prefix, r.destination, p.currency, r.rate_micro, r.connection_fee_micro,
+           r.initial_increment, r.subsequent_increment, r.minimum_charge_micro, r.blocked, r.effective_from, r.effective_to
+      from unnest(${`{${digits.join(',')}}`}::text[]) as d(n)
+      join rate_plans p on p.id = ${planId}
+      join rate_plan_versions v on v.plan_id = p.id and v.status = 'published'
+      join lateral (
+        select x.* from rate_plan_rows x
+         where x.version_id = v.id
+           and x.prefix = any(array(select left(d.n, k) from generate_series(1, length(d.n)) k))
+           and x.effective_from <= ${at.toISOString()}::timestamptz
+           and (x.effective_to is null or x.effective_to > ${at.toISOString()}::timestamptz)
+         order by length(x.prefix) desc
+         limit 1
+      ) r on true`);
+  for (const r of rows as unknown as Array<Record<string, unknown>>) {
+    out.set(r.number as string, {
+      planId: r.plan_id as string,
+      versionId: r.version_id as string,
+      rowId: r.row_id as string,
+      prefix: r.prefix as string,
+      destination: r.destination as string,
+      currency: r.currency as string,
+      rateMicro: Number(r.rate_micro),
+      connectionFeeMicro: Number(r.connection_fee_micro),
+      initialIncrement: Number(r.initial_increment),
+      subsequentIncrement: Number(r.subsequent_increment),
+      minimumChargeMicro: Number(r.minimum_charge_micro),
+      blocked: r.blocked as boolean,
+      effectiveFrom: new Date(r.effective_from as string),
+      effectiveTo: r.effective_to ? new Date(r.effective_to as string) : null,
+    });
+  }
+  return out;
+}
+
 /** The lookup as a service (API and admin "test a number"): rates.read, then rateFor in the plan's scope. */
 export async function lookupRate({ ctx, input }: { ctx: Ctx; input: InputOf<typeof rateLookupSchema> }) {
   const scope = await ratesScope(ctx, 'rates.read');
