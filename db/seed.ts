@@ -7,6 +7,7 @@ import { assignments, authAccounts, customerAccounts, customerCategoriesTable, t
 import { seedDemoCustomers } from './seed-customers';
 import { seedCatalog } from './seed-catalog';
 import { seedDemoCarriers } from './seed-class4';
+import { seedDemoRatePlans } from './seed-rates';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -197,6 +198,7 @@ export async function seedDatabase(
       await seedDemoAccounts(tx, root!.id);
       await seedDemoCustomers(tx, root!.id, acme!.id);
       await seedDemoCarriers(tx, root!.id, acme!.id);
+      await seedDemoRatePlans(tx, root!.id);
     });
   } finally {
     await client.end();

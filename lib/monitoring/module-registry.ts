@@ -96,7 +96,7 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     key: 'rates',
     label: 'Rates',
     description: 'Rate plans: customer (sell) and supplier (buy) plans, immutable published versions, rows and the longest-prefix rate lookup.',
-    routes: [],
+    routes: ['/rates/plans'],
     apiPrefix: '/api/v1/rate-plans',
     endpointPrefixes: ['v1.rate_plans.', 'v1.rate_plan_versions.', 'v1.rate_rows.'],
     jobTypes: [],
