@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { drizzle } from 'drizzle-orm/postgres-js';
 import { carrierInterconnects, carriers, carrierServices, ratePlanRows, ratePlans, ratePlanVersions } from './schema';
+import { demoRatedServices } from './seed-class4';
 
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
 
@@ -165,17 +166,17 @@ export async function seedDemoRatePlans(tx: SeedTx, rootId: string): Promise<Map
   return ids;
 }
 
-/** Services get the sell plan of their currency, egress interconnects their supplier's buy plan (only where none is set). */
+/** Demo services get the sell plan of their currency, egress interconnects their supplier's buy plan (only where none is set). */
 async function attachDemoPlans(tx: SeedTx, rootId: string, ids: Map<string, string>) {
   const sellFor: Record<string, string | undefined> = { USD: ids.get('Wholesale A-Z USD'), EUR: ids.get('Wholesale A-Z EUR') };
-  // The Class 4 seed wrote placeholder ids before rate plans existed (no foreign key then).
-  const placeholder = '00000000-0000-4000-8000-00000000ca7e';
-  for (const [currency, planId] of Object.entries(sellFor)) {
+  for (const s of demoRatedServices()) {
+    const planId = sellFor[s.currency];
     if (!planId) continue;
+    const owners = tx.select({ id: carriers.id }).from(carriers).where(and(eq(carriers.tenantId, rootId), eq(carriers.code, s.carrier)));
     await tx
       .update(carrierServices)
-      .set({ customerRatePlanId: planId })
-      .where(and(eq(carrierServices.tenantId, rootId), eq(carrierServices.ratePlanCurrency, currency), or(isNull(carrierServices.customerRatePlanId), eq(carrierServices.customerRatePlanId, placeholder))));
+      .set({ customerRatePlanId: planId, ratePlanCurrency: s.currency })
+      .where(and(inArray(carrierServices.carrierId, owners), eq(carrierServices.name, s.service), isNull(carrierServices.customerRatePlanId)));
   }
   const buyFor: Array<[string, string]> = [
     ['ATLWV', 'Atlantic Wholesale Voice buy USD'],

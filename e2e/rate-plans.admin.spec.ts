@@ -96,7 +96,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('rate-versions-table')).toContainText('Draft');
     await expectAccessible(page, `rate plan versions (${theme})`);
     await page.getByRole('tab', { name: 'Rows' }).click();
-    await expect(page.getByRole('row').filter({ hasText: 'United Kingdom - Mobile' }).first()).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'United States - New York' }).first()).toBeVisible();
     await expectAccessible(page, `rate plan rows (${theme})`);
   });
 }

@@ -9,6 +9,7 @@
  * Versions: createDraftVersion (copies the published rows), getRatePlanVersion, publishRatePlanVersion
  * Rows:     addRateRows, updateRateRow, deleteRateRows (drafts only), listRateRows (typeahead by
  *           prefix-of or destination name, keyset, enforced max)
+ * Refs:     ratePlanRef(tx, id) (kind, currency, brand: for Class 4's plan references)
  * Lookup:   rateFor(tx, planId, digits, at) (longest prefix effective at `at` in the published
  *           version; one indexed query), lookupRate (the same as a service)
  */
@@ -28,4 +29,5 @@ export { updateRateRow } from './services/update-rate-row';
 export { deleteRateRows } from './services/delete-rate-rows';
 export { listRateRows, rateRowListSpec, rowSearch } from './services/list-rate-rows';
 export { rateFor, lookupRate, prefixesOf, type RateMatch } from './services/rate-for';
+export { ratePlanRef, type RatePlanRef } from './services/plan-ref';
 export * from './api-schemas';
