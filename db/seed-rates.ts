@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { drizzle } from 'drizzle-orm/postgres-js';
-import { carrierInterconnects, carriers, carrierServices, ratePlanRows, ratePlans, ratePlanVersions } from './schema';
+import { assignments, carrierInterconnects, carriers, carrierServices, customerAccounts, ratePlanRows, ratePlans, ratePlanVersions } from './schema';
 import { demoRatedServices } from './seed-class4';
 
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
@@ -102,7 +102,7 @@ export function demoDeck(): DeckRow[] {
 type DemoPlan = {
   name: string;
   kind: 'sell' | 'buy';
-  currency: 'USD' | 'EUR';
+  currency: 'USD' | 'EUR' | 'GBP';
   description: string;
   /** Multiplier of the USD buy rate (margin, currency) in per-mille. */
   factor: number;
@@ -112,6 +112,7 @@ type DemoPlan = {
 const PLANS: DemoPlan[] = [
   { name: 'Wholesale A-Z USD', kind: 'sell', currency: 'USD', description: 'Standard A-Z sell rates for USD customers.', factor: 1_250, increments: [60, 60] },
   { name: 'Wholesale A-Z EUR', kind: 'sell', currency: 'EUR', description: 'Standard A-Z sell rates for EUR customers.', factor: 1_150, increments: [60, 60] },
+  { name: 'Wholesale A-Z GBP', kind: 'sell', currency: 'GBP', description: 'Standard A-Z sell rates for GBP customers.', factor: 1_000, increments: [60, 1] },
   { name: 'Atlantic Wholesale Voice buy USD', kind: 'buy', currency: 'USD', description: 'Atlantic Wholesale Voice deck (A-Z, 6 second billing).', factor: 1_000, increments: [1, 1] },
   { name: 'Euro Transit buy EUR', kind: 'buy', currency: 'EUR', description: 'Euro Transit Carrier deck (European focus).', factor: 930, increments: [30, 6] },
   { name: 'Demo Carrier buy USD', kind: 'buy', currency: 'USD', description: 'Demo Carrier Ltd bilateral deck.', factor: 1_040, increments: [60, 6] },
@@ -163,6 +164,7 @@ export async function seedDemoRatePlans(tx: SeedTx, rootId: string): Promise<Map
     await tx.insert(ratePlanRows).values(draftRows);
   }
   await attachDemoPlans(tx, rootId, ids);
+  await assignDemoCustomerPlans(tx, rootId, ids);
   return ids;
 }
 
@@ -191,5 +193,18 @@ async function attachDemoPlans(tx: SeedTx, rootId: string, ids: Map<string, stri
       .update(carrierInterconnects)
       .set({ supplierRatePlanId: planId })
       .where(and(inArray(carrierInterconnects.carrierId, owners), eq(carrierInterconnects.direction, 'egress'), isNull(carrierInterconnects.supplierRatePlanId)));
+  }
+}
+
+/** The demo customer accounts get the sell plan of their currency (a customer-level rate_plan assignment; docs/DECISIONS.md). */
+async function assignDemoCustomerPlans(tx: SeedTx, rootId: string, ids: Map<string, string>) {
+  for (const [company, plan] of [
+    ['Northwind Traders Ltd', 'Wholesale A-Z GBP'],
+    ['Blue Harbor Telecom', 'Wholesale A-Z EUR'],
+  ] as const) {
+    const planId = ids.get(plan);
+    const [account] = await tx.select({ id: customerAccounts.id }).from(customerAccounts).where(and(eq(customerAccounts.tenantId, rootId), eq(customerAccounts.company, company)));
+    if (!planId || !account) continue;
+    await tx.insert(assignments).values({ tenantId: rootId, itemType: 'rate_plan', itemKey: planId, level: 'customer', targetId: account.id, value: { enabled: true } }).onConflictDoNothing();
   }
 }

@@ -37,9 +37,11 @@ it('keeps data across a restart of the embedded database', async () => {
       from rate_plans p join rate_plan_versions v on v.plan_id = p.id left join rate_plan_rows r on r.version_id = v.id
       group by p.name order by p.name`;
     const unrated = await sql<{ n: number }[]>`select count(*)::int as n from carrier_services s where s.customer_rate_plan_id is not null and not exists (select 1 from rate_plans p where p.id = s.customer_rate_plan_id)`;
+    const assigned = await sql<{ n: number }[]>`select count(*)::int as n from assignments where item_type = 'rate_plan'`;
     await sql.end();
+    expect(assigned[0]!.n).toBe(2);
     expect(rows.map((r) => r.slug)).toEqual(['acme', 'didtron', 'survivor']);
-    expect(plans).toHaveLength(5);
+    expect(plans).toHaveLength(6);
     for (const p of plans) expect(p.versions, p.name).toBe(2);
     for (const p of plans) expect(p.rows, p.name).toBeGreaterThan(600);
     expect(unrated[0]!.n).toBe(0);

@@ -26,3 +26,10 @@ export const ratesPages = {
   plans: '/rates/plans',
   plan: (id: string) => `/rates/plans/${id}`,
 };
+
+/** The customer portal's own rates (the account's assigned sell plan). */
+export const myRatesKeys = { current: ['my-rates', 'current'] as const, upcoming: ['my-rates', 'upcoming'] as const };
+export const myRatesUrls = {
+  list: (when: 'current' | 'upcoming') => `/api/v1/rates?when=${when}`,
+  csv: (when: 'current' | 'upcoming') => `/api/v1/rates/export?when=${when}`,
+};

@@ -98,7 +98,7 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
     description: 'Rate plans: customer (sell) and supplier (buy) plans, immutable published versions, rows and the longest-prefix rate lookup.',
     routes: ['/rates/plans'],
     apiPrefix: '/api/v1/rate-plans',
-    endpointPrefixes: ['v1.rate_plans.', 'v1.rate_plan_versions.', 'v1.rate_rows.'],
+    endpointPrefixes: ['v1.rate_plans.', 'v1.rate_plan_versions.', 'v1.rate_rows.', 'v1.rates.'],
     jobTypes: [],
     integrations: [],
   },

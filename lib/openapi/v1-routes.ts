@@ -13,6 +13,8 @@ import * as ratePlanVersionsByIdPublish from '@/app/api/v1/rate-plan-versions/[i
 import * as ratePlanVersionsByIdRows from '@/app/api/v1/rate-plan-versions/[id]/rows/route';
 import * as ratePlanVersionsById from '@/app/api/v1/rate-plan-versions/[id]/route';
 import * as rateRowsById from '@/app/api/v1/rate-rows/[id]/route';
+import * as ratesExport from '@/app/api/v1/rates/export/route';
+import * as rates from '@/app/api/v1/rates/route';
 import * as syncItemsByIdRetry from '@/app/api/v1/sync/items/[id]/retry/route';
 import * as syncItemsById from '@/app/api/v1/sync/items/[id]/route';
 import * as syncItems from '@/app/api/v1/sync/items/route';
@@ -150,6 +152,8 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/rate-plan-versions/[id]/rows': ratePlanVersionsByIdRows,
   '/api/v1/rate-plan-versions/[id]': ratePlanVersionsById,
   '/api/v1/rate-rows/[id]': rateRowsById,
+  '/api/v1/rates/export': ratesExport,
+  '/api/v1/rates': rates,
   '/api/v1/interconnects/[id]': interconnectsById,
   '/api/v1/interconnects': interconnects,
   '/api/v1/keys/[id]': keysById,
