@@ -20,7 +20,7 @@ test('a customer reads, searches and downloads its current and upcoming rates; a
   await page.getByRole('link', { name: 'Rates' }).first().click();
   await expect(page).toHaveURL(/\/rates$/);
   await expect(page.getByRole('heading', { name: 'Rates', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('my-rates')).toContainText('Wholesale A-Z GBP');
+  await expect(page.getByRole('main')).toContainText('Wholesale A-Z GBP');
   const current = page.getByTestId('my-rates-current-table');
   await expect(current.getByRole('row').filter({ hasText: 'United States - New York' })).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search current rates' }).fill('lond');

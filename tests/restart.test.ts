@@ -49,4 +49,5 @@ it('keeps data across a restart of the embedded database', async () => {
     await pg.stop();
     await fs.rm(dir, { recursive: true, force: true });
   }
-});
+  // Two migrations and two seeds (the demo rate plans insert a few thousand rows): minutes on a loaded machine.
+}, 180_000);

@@ -85,3 +85,4 @@ export const myRatesResponse = z.object({
   pageInfo,
 });
 export const myRatesExportQuery = z.object({ when: z.enum(['current', 'upcoming']).optional() });
+export const myRatesCsvResponse = z.string().meta({ description: 'CSV, one header line then one line per rate: prefix,destination,rate_per_minute,connection_fee,initial_increment,subsequent_increment,minimum_charge,effective_from,effective_to,blocked,currency' });
