@@ -31,10 +31,14 @@ test('a customer reads, searches and downloads its current and upcoming rates; a
   await expect(upcoming.getByRole('row').nth(1)).toBeVisible();
   await expect(upcoming).not.toContainText('No upcoming rate changes');
 
-  const csv = await page.request.get('/api/v1/rates/export?when=current');
-  expect(csv.status()).toBe(200);
-  expect(csv.headers()['content-type']).toContain('text/csv');
-  const text = await csv.text();
+  // From the page (the browser resolves *.localhost; Node's resolver does not), with its session.
+  const csv = await page.evaluate(async () => {
+    const r = await fetch('/api/v1/rates/export?when=current');
+    return { status: r.status, type: r.headers.get('content-type') ?? '', body: await r.text() };
+  });
+  expect(csv.status).toBe(200);
+  expect(csv.type).toContain('text/csv');
+  const text = csv.body;
   expect(text.split('\n')[0]).toBe('prefix,destination,rate_per_minute,connection_fee,initial_increment,subsequent_increment,minimum_charge,effective_from,effective_to,blocked,currency');
   expect(text).toContain(',United Kingdom - London,');
   expect(text.trim().split('\n').length).toBeGreaterThan(300);
