@@ -130,6 +130,10 @@ const ACME_CARRIERS: DemoCarrier[] = [
   },
 ];
 
+/** The demo services rated in a currency: the rates seed gives each the sell plan of that currency. */
+export const demoRatedServices = (): Array<{ carrier: string; service: string; currency: string }> =>
+  ROOT_CARRIERS.flatMap((c) => (c.services ?? []).filter((s) => s.currency).map((s) => ({ carrier: c.code, service: s.name, currency: s.currency! })));
+
 /**
  * Demo Class 4 carriers (suppliers, bilateral partners, a customer carrier) with interconnects,
  * services, contacts and balances; the demo carrier users linked to theirs. Idempotent: each
@@ -211,11 +215,10 @@ export async function seedDemoCarriers(tx: SeedTx, rootId: string, acmeId: strin
           name: s.name,
           routingMethod: s.routingPlan ? 'routing_plan' : 'interconnect',
           routeInterconnectId: route ?? null,
-          // Placeholder references until the rating and routing modules create real plans (no foreign key yet).
+          // A placeholder until the routing module creates real plans (no foreign key yet). The rate
+          // plan (s.currency) is attached by the rates seed (db/seed-rates.ts), which runs after this.
           routingPlanId: s.routingPlan ? '00000000-0000-4000-8000-0000000c1a54' : null,
           destinationPrefixes: s.destinations ?? [],
-          customerRatePlanId: s.currency ? '00000000-0000-4000-8000-00000000ca7e' : null,
-          ratePlanCurrency: s.currency ?? null,
         });
       }
     }

@@ -8,6 +8,7 @@ import { seedDemoCustomers } from './seed-customers';
 import { seedCatalog } from './seed-catalog';
 import { seedDemoCarriers } from './seed-class4';
 import { seedDemoRouting } from './seed-routing';
+import { seedDemoRatePlans } from './seed-rates';
 
 export const ROOT_TENANT_SLUG = 'didtron';
 export const DEMO_RESELLER = { slug: 'acme', name: 'Acme Voice', domain: 'voice.acme.localhost' } as const;
@@ -199,6 +200,7 @@ export async function seedDatabase(
       await seedDemoCustomers(tx, root!.id, acme!.id);
       await seedDemoCarriers(tx, root!.id, acme!.id);
       await seedDemoRouting(tx, root!.id);
+      await seedDemoRatePlans(tx, root!.id);
     });
   } finally {
     await client.end();

@@ -3,11 +3,9 @@ import { chooseTheme, expectAccessible } from './helpers';
 
 /**
  * Class 4 in the admin console (issue 12): a bilateral carrier with an ingress and an egress
- * interconnect and a service with a customer plan reference, created through the screens; a rule
+ * interconnect and a service with their seeded rate plans, created through the screens; a rule
  * violation answers with the rule and the conflicting record; every new page axe clean in both themes.
  */
-
-const PLAN = '11111111-2222-4333-8444-555555555555';
 
 async function openInterconnectForm(page: Page) {
   await page.getByRole('tab', { name: 'Interconnects' }).click();
@@ -55,10 +53,10 @@ test('an admin creates a bilateral carrier with ingress and egress interconnects
   await page.getByTestId('interconnect-form-direction').selectOption('egress');
   await page.getByTestId('interconnect-form-popId').selectOption({ label: 'London (LON1)' });
   await page.getByTestId('interconnect-form-addresses').fill('192.0.2.250');
-  await page.getByTestId('interconnect-form-supplierRatePlanId').fill(PLAN);
+  await page.getByTestId('interconnect-form-supplierRatePlanId').selectOption({ label: 'Euro Transit buy EUR (EUR)' });
   await page.getByTestId('interconnect-form-submit').click();
   await expect(page).toHaveURL(/\/interconnects\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId('interconnect-supplier-plan')).toContainText(PLAN);
+  await expect(page.getByTestId('interconnect-supplier-plan')).toContainText('Euro Transit buy EUR');
 
   await page.goto(carrierUrl);
   await page.getByRole('tab', { name: 'Services' }).click();
@@ -67,14 +65,13 @@ test('an admin creates a bilateral carrier with ingress and egress interconnects
   await expect(page.getByTestId('service-form-routeInterconnectId').locator('option', { hasText: 'E2E LON egress' })).toHaveCount(1);
   await page.getByTestId('service-form-interconnectId').selectOption({ label: 'E2E LON ingress' });
   await page.getByTestId('service-form-name').fill('E2E termination');
-  await page.getByTestId('service-form-customerRatePlanId').fill(PLAN);
-  await page.getByTestId('service-form-ratePlanCurrency').selectOption('EUR');
+  await page.getByTestId('service-form-customerRatePlanId').selectOption({ label: 'Wholesale A-Z EUR (EUR)' });
   await page.getByTestId('service-form-routeInterconnectId').selectOption({ label: `${name} · E2E LON egress` });
   await page.getByTestId('service-form-destinationPrefixes').fill('44, 33');
   await page.getByTestId('service-form-submit').click();
   await expect(page).toHaveURL(/\/services\/[0-9a-f-]{36}$/);
   await page.getByRole('tab', { name: 'Rating & routing' }).click();
-  await expect(page.getByTestId('service-rate-plan')).toContainText(`${PLAN} (EUR)`);
+  await expect(page.getByTestId('service-rate-plan')).toContainText('Wholesale A-Z EUR (EUR)');
   await expect(page.getByTestId('service-routing')).toContainText('E2E LON egress');
 
   // The list finds it, with its counts.

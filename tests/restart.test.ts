@@ -31,10 +31,23 @@ it('keeps data across a restart of the embedded database', async () => {
     await seedDatabase(pg.url, { demo: true });
     sql = postgres(pg.url, { max: 1, onnotice: () => {} });
     const rows = await sql<{ slug: string }[]>`select slug from tenants order by slug`;
+    // The demo rate plans: seeded once (not doubled by the second seed), attached to the demo services.
+    const plans = await sql<{ name: string; versions: number; rows: number }[]>`
+      select p.name, count(distinct v.id)::int as versions, count(r.id)::int as rows
+      from rate_plans p join rate_plan_versions v on v.plan_id = p.id left join rate_plan_rows r on r.version_id = v.id
+      group by p.name order by p.name`;
+    const unrated = await sql<{ n: number }[]>`select count(*)::int as n from carrier_services s where s.customer_rate_plan_id is not null and not exists (select 1 from rate_plans p where p.id = s.customer_rate_plan_id)`;
+    const assigned = await sql<{ n: number }[]>`select count(*)::int as n from assignments where item_type = 'rate_plan'`;
     await sql.end();
+    expect(assigned[0]!.n).toBe(2);
     expect(rows.map((r) => r.slug)).toEqual(['acme', 'didtron', 'survivor']);
+    expect(plans).toHaveLength(6);
+    for (const p of plans) expect(p.versions, p.name).toBe(2);
+    for (const p of plans) expect(p.rows, p.name).toBeGreaterThan(600);
+    expect(unrated[0]!.n).toBe(0);
   } finally {
     await pg.stop();
     await fs.rm(dir, { recursive: true, force: true });
   }
-});
+  // Two migrations and two seeds (the demo rate plans insert a few thousand rows): minutes on a loaded machine.
+}, 180_000);

@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
+import { usePlanOptions } from '@/components/rates/plan-link';
 import { apiFetch } from '@/lib/api-client';
 import { billingCurrencies } from '@/lib/billing/currencies';
 import type { CarrierView, InterconnectView, ServiceView } from '@/lib/class4/views';
@@ -141,6 +142,7 @@ export function InterconnectFormDialog({ open, onOpenChange, carrier, interconne
   const queryClient = useQueryClient();
   const router = useRouter();
   const pops = useQuery({ queryKey: class4Keys.pops, queryFn: () => apiFetch<{ items: Pop[] }>(class4Urls.pops), enabled: open });
+  const buyPlans = usePlanOptions('buy', carrier.currencies, open);
   const directions = carrier.type === 'customer' ? ['ingress'] : carrier.type === 'supplier' ? ['egress'] : ['ingress', 'egress'];
   const fields: FormFieldSpec[] = [
     { name: 'name', label: 'Name' },
@@ -161,7 +163,14 @@ export function InterconnectFormDialog({ open, onOpenChange, carrier, interconne
     { name: 'transport', label: 'SIP transport', kind: 'select', options: [ { value: 'udp', label: 'UDP' }, { value: 'tcp', label: 'TCP' }, { value: 'tls', label: 'TLS' } ] },
     { name: 'sipPort', label: 'SIP port', kind: 'number' },
     { name: 'optionsPing', label: 'OPTIONS keep-alive', kind: 'checkbox' },
-    { name: 'supplierRatePlanId', label: 'Supplier rating plan id', description: 'Egress only: the buy rates (rating plans arrive with the rating module).', when: (v) => v.direction === 'egress' },
+    {
+      name: 'supplierRatePlanId',
+      label: 'Supplier rate plan',
+      kind: 'select',
+      options: [{ value: '', label: 'None' }, ...buyPlans.options],
+      description: `Egress only: a buy plan in ${carrier.currencies.join(' or ')} (Rates > Rate plans).`,
+      when: (v) => v.direction === 'egress',
+    },
     { name: 'notes', label: 'Notes', kind: 'textarea' },
   ];
   const initial: Record<string, string> = interconnect
@@ -170,10 +179,10 @@ export function InterconnectFormDialog({ open, onOpenChange, carrier, interconne
         addresses: interconnect.addresses.map((a) => a.replace(/\/(32|128)$/, '')).join('\n'),
         codecs: interconnect.codecs.map((c) => (c.mode === 'relay' ? `${c.codec}:relay` : c.codec)).join(', '),
       }
-    : { direction: directions[0]!, numberFormat: 'e164', mediaMode: 'proxy', dtmfMode: 'rfc2833', transport: 'udp', sipPort: '5060', rtpTimeoutSeconds: '300', optionsPing: 'true', t38: 'false', popId: '' };
+    : { direction: directions[0]!, numberFormat: 'e164', mediaMode: 'proxy', dtmfMode: 'rfc2833', transport: 'udp', sipPort: '5060', rtpTimeoutSeconds: '300', optionsPing: 'true', t38: 'false', popId: '', supplierRatePlanId: '' };
   return (
     <FormDialog
-      key={`${interconnect?.updatedAt ?? 'new'}-${pops.data ? 'p' : ''}`}
+      key={`${interconnect?.updatedAt ?? 'new'}-${pops.data ? 'p' : ''}${buyPlans.loaded ? 'b' : ''}`}
       open={open}
       onOpenChange={onOpenChange}
       title={interconnect ? 'Edit interconnect' : 'New interconnect'}
@@ -225,12 +234,18 @@ export function ServiceFormDialog({ open, onOpenChange, carrier, service, interc
   const router = useRouter();
   const ingress = useQuery({ queryKey: [...class4Keys.interconnects, 'ingress', carrier.id], queryFn: () => apiFetch<{ items: InterconnectView[] }>(`${class4Urls.interconnectsOf(carrier.id)}&direction=ingress&limit=100`), enabled: open });
   const egress = useQuery({ queryKey: [...class4Keys.interconnects, 'egress'], queryFn: () => apiFetch<{ items: InterconnectView[] }>(class4Urls.egress), enabled: open });
+  const sellPlans = usePlanOptions('sell', carrier.currencies, open);
   const fields: FormFieldSpec[] = [
     ...(service ? [] : [{ name: 'interconnectId', label: 'Ingress interconnect', kind: 'select' as const, options: [{ value: '', label: 'Choose an ingress interconnect' }, ...(ingress.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))] }]),
     { name: 'name', label: 'Name' },
     { name: 'status', label: 'Status', kind: 'select', options: [ { value: 'active', label: 'Active' }, { value: 'disabled', label: 'Disabled' } ] },
-    { name: 'customerRatePlanId', label: 'Customer rating plan id', description: 'The sell rates; empty = calls are not rated (rating plans arrive with the rating module).' },
-    { name: 'ratePlanCurrency', label: 'Rating plan currency', kind: 'select', options: [{ value: '', label: 'None' }, ...carrier.currencies.map((c) => ({ value: c, label: c }))] },
+    {
+      name: 'customerRatePlanId',
+      label: 'Customer rate plan',
+      kind: 'select',
+      options: [{ value: '', label: 'None: calls are not rated' }, ...sellPlans.options],
+      description: `A sell plan in ${carrier.currencies.join(' or ')}; the service is rated in the plan’s currency.`,
+    },
     { name: 'routingMethod', label: 'Routing', kind: 'select', options: [ { value: 'interconnect', label: 'To an egress interconnect' }, { value: 'routing_plan', label: 'By a routing plan' } ] },
     { name: 'routeInterconnectId', label: 'Egress interconnect', kind: 'select', when: (v) => v.routingMethod === 'interconnect', options: [{ value: '', label: 'Choose an egress interconnect' }, ...(egress.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.carrierName} · ${i.name}` }))] },
     { name: 'routingPlanId', label: 'Routing plan id', when: (v) => v.routingMethod === 'routing_plan' },
@@ -247,10 +262,10 @@ export function ServiceFormDialog({ open, onOpenChange, carrier, service, interc
   ];
   const initial: Record<string, string> = service
     ? Object.fromEntries(fields.map((f) => [f.name, str((service as Record<string, unknown>)[f.name])]))
-    : { interconnectId: interconnectId ?? '', status: 'active', routingMethod: 'interconnect', timeClass: 'all_week', ratePlanCurrency: '', routeInterconnectId: '' };
+    : { interconnectId: interconnectId ?? '', status: 'active', routingMethod: 'interconnect', timeClass: 'all_week', customerRatePlanId: '', routeInterconnectId: '' };
   return (
     <FormDialog
-      key={`${service?.updatedAt ?? 'new'}-${ingress.data ? 'i' : ''}${egress.data ? 'e' : ''}`}
+      key={`${service?.updatedAt ?? 'new'}-${ingress.data ? 'i' : ''}${egress.data ? 'e' : ''}${sellPlans.loaded ? 's' : ''}`}
       open={open}
       onOpenChange={onOpenChange}
       title={service ? 'Edit service' : 'New service'}
@@ -264,7 +279,8 @@ export function ServiceFormDialog({ open, onOpenChange, carrier, service, interc
           name: v.name ?? '',
           status: v.status,
           customerRatePlanId: toNullable(v.customerRatePlanId),
-          ratePlanCurrency: toNullable(v.ratePlanCurrency),
+          // The rating currency is the plan's (the server checks they agree).
+          ratePlanCurrency: sellPlans.items.find((p) => p.id === v.customerRatePlanId)?.currency ?? (v.customerRatePlanId ? (service?.ratePlanCurrency ?? null) : null),
           routingMethod: v.routingMethod,
           routeInterconnectId: v.routingMethod === 'interconnect' ? toNullable(v.routeInterconnectId) : null,
           routingPlanId: v.routingMethod === 'routing_plan' ? toNullable(v.routingPlanId) : null,

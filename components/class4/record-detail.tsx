@@ -9,6 +9,7 @@ import { createDataTableColumnHelper, FixedColumnTable, RefreshButton, useListQu
 import { PageHeader, TabPanel, useActiveTab, type PageTab } from '@/components/shell/page-header';
 import { formatUtc } from '@/components/tenancy/status-badges';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { PlanLink } from '@/components/rates/plan-link';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
@@ -105,7 +106,7 @@ export function InterconnectDetail({ carrierId, id, canWrite, showAudit }: { car
                 </Field>
                 {ic.direction === 'egress' && (
                   <Field label="Supplier rating plan" testId="interconnect-supplier-plan">
-                    {ic.supplierRatePlanId ?? 'None: routing refuses this interconnect until it has one'}
+                    {ic.supplierRatePlanId ? <PlanLink id={ic.supplierRatePlanId} /> : 'None: routing refuses this interconnect until it has one'}
                   </Field>
                 )}
                 <Field label="Notes">{ic.notes || '—'}</Field>
@@ -276,7 +277,7 @@ export function ServiceDetail({ carrierId, id, canWrite, showAudit }: { carrierI
             <TabPanel tabKey="routing">
               <dl className="max-w-2xl">
                 <Field label="Customer rating plan" testId="service-rate-plan">
-                  {svc.customerRatePlanId ? `${svc.customerRatePlanId} (${svc.ratePlanCurrency})` : 'None: calls are not rated'}
+                  {svc.customerRatePlanId ? <PlanLink id={svc.customerRatePlanId} /> : 'None: calls are not rated'}
                 </Field>
                 <Field label="Routing" testId="service-routing">
                   {svc.routingMethod === 'interconnect' ? `To egress interconnect ${svc.routeInterconnectName ?? svc.routeInterconnectId}` : `Routing plan ${svc.routingPlanId}`}

@@ -1,4 +1,4 @@
-import { Activity, Book, Briefcase, Building2, Globe, Phone, Plug, ScrollText, Server, Users, type LucideIcon } from 'lucide-react';
+import { Activity, Book, Briefcase, Building2, Coins, Globe, Phone, Plug, ScrollText, Server, Users, type LucideIcon } from 'lucide-react';
 import type { NavIcon as NavIconName } from '@/lib/navigation/types';
 
 const icons: Record<NavIconName, LucideIcon> = {
@@ -12,6 +12,7 @@ const icons: Record<NavIconName, LucideIcon> = {
   server: Server,
   phone: Phone,
   book: Book,
+  coins: Coins,
 };
 
 export function NavIcon({ name, className }: { name: NavIconName; className?: string }) {

@@ -4,6 +4,7 @@ import { users } from './auth';
 import { catalogPops } from './catalog';
 import { id, oneOf, timestamps } from './columns';
 import { customerAccounts } from './customers';
+import { ratePlans } from './rates';
 import { tenants } from './tenancy';
 import {
   CARRIER_MAX_CURRENCIES,
@@ -197,7 +198,7 @@ export const carrierInterconnects = pgTable(
     sipPort: integer('sip_port').notNull().default(5060),
     optionsPing: boolean('options_ping').notNull().default(true),
     sessionTimerSeconds: integer('session_timer_seconds'),
-    /** Egress only: the supplier rating plan (buy rates); the rating issue adds the foreign key. */
+    /** Egress only: the supplier rate plan (a buy plan in one of the carrier's currencies, lib/class4). */
     supplierRatePlanId: uuid('supplier_rate_plan_id'),
     notes: text('notes').notNull().default(''),
     ...timestamps(),
@@ -212,7 +213,10 @@ export const carrierInterconnects = pgTable(
     index('carrier_interconnects_carrier_idx').on(t.carrierId, t.direction, t.name, t.id),
     index('carrier_interconnects_tenant_idx').on(t.tenantId, t.name, t.id),
     index('carrier_interconnects_pop_idx').on(t.popId),
+    index('carrier_interconnects_supplier_plan_idx').on(t.supplierRatePlanId),
     foreignKey({ name: 'carrier_interconnects_carrier_fk', columns: [t.tenantId, t.carrierId], foreignColumns: [carriers.tenantId, carriers.id] }).onDelete('restrict'),
+    /** A plan of the same brand; a plan in use is not deleted. */
+    foreignKey({ name: 'carrier_interconnects_supplier_plan_fk', columns: [t.tenantId, t.supplierRatePlanId], foreignColumns: [ratePlans.tenantId, ratePlans.id] }).onDelete('restrict'),
     check('carrier_interconnects_name_length', sql`char_length(${t.name}) between 1 and 120`),
     check('carrier_interconnects_direction_valid', oneOf(t.direction, interconnectDirections)),
     check('carrier_interconnects_status_valid', oneOf(t.status, interconnectStatuses)),
@@ -281,7 +285,7 @@ export const carrierServices = pgTable(
     interconnectDirection: text('interconnect_direction', { enum: interconnectDirections }).notNull().default('ingress'),
     name: text('name').notNull(),
     status: text('status', { enum: serviceStatuses }).notNull().default('active'),
-    /** The customer rating plan (sell rates); null = calls are not rated. The rating issue adds the foreign key. */
+    /** The customer rate plan (a sell plan of the brand, in rate_plan_currency); null = calls are not rated. */
     customerRatePlanId: uuid('customer_rate_plan_id'),
     /** That plan's currency: one of the carrier's currencies (trigger carrier_services_plan_currency). */
     ratePlanCurrency: text('rate_plan_currency'),
@@ -311,7 +315,10 @@ export const carrierServices = pgTable(
     index('carrier_services_carrier_idx').on(t.carrierId, t.name, t.id),
     index('carrier_services_interconnect_idx').on(t.interconnectId, t.name, t.id),
     index('carrier_services_route_idx').on(t.routeInterconnectId),
+    index('carrier_services_customer_plan_idx').on(t.customerRatePlanId),
     foreignKey({ name: 'carrier_services_carrier_fk', columns: [t.tenantId, t.carrierId], foreignColumns: [carriers.tenantId, carriers.id] }).onDelete('restrict'),
+    /** A plan of the same brand; a plan in use is not deleted. */
+    foreignKey({ name: 'carrier_services_customer_plan_fk', columns: [t.tenantId, t.customerRatePlanId], foreignColumns: [ratePlans.tenantId, ratePlans.id] }).onDelete('restrict'),
     // The rules, as foreign keys: the interconnect is this carrier's, and an ingress one.
     foreignKey({ name: 'carrier_services_same_carrier', columns: [t.interconnectId, t.carrierId], foreignColumns: [carrierInterconnects.id, carrierInterconnects.carrierId] }).onDelete('cascade'),
     foreignKey({

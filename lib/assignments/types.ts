@@ -4,3 +4,4 @@
  */
 import '@/lib/portal-modules/assignable';
 import '@/lib/catalog/assignable';
+import '@/lib/rates/assignable';

@@ -5,6 +5,7 @@ import { withPlatform, withTenant } from '@/db/client';
 import { auditEvents, carrierBalances, carrierInterconnectAddresses, carrierInterconnects, carriers, carrierServices, catalogPops, webhookEvents } from '@/db/schema';
 import type { Ctx } from '@/lib/context';
 import { createUser, ctxOf, tenantIdOf } from '@/tests/actors';
+import { createRatePlan } from '@/lib/rates';
 import {
   cidrsOverlap,
   class4Rules,
@@ -249,7 +250,8 @@ describe('interconnect and service rules', () => {
     const inA = await createInterconnect({ ctx: staff, input: { carrierId: a.id, direction: 'ingress', name: 'In', popId, addresses: [nextNet()] } });
     const outA = await createInterconnect({ ctx: staff, input: { carrierId: a.id, direction: 'egress', name: 'Out', popId, addresses: ['198.51.100.10'] } });
     const inB = await createInterconnect({ ctx: staff, input: { carrierId: b.id, direction: 'ingress', name: 'In', popId, addresses: [nextNet()] } });
-    const plan = randomUUID();
+    const plan = (await createRatePlan({ ctx: staff, input: { tenantId: acmeId, name: `Sell ${uniq()}`, kind: 'sell', currency: 'EUR' } })).id;
+    const buyPlan = (await createRatePlan({ ctx: staff, input: { tenantId: acmeId, name: `Buy ${uniq()}`, kind: 'buy', currency: 'EUR' } })).id;
     const base = { carrierId: a.id, interconnectId: inA.id, name: `Svc ${uniq()}`, routingMethod: 'interconnect' as const, routeInterconnectId: outA.id, customerRatePlanId: plan, ratePlanCurrency: 'EUR' };
     const svc = await createService({ ctx: staff, input: base });
     expect(svc).toMatchObject({ interconnectName: 'In', routeInterconnectName: 'Out', ratePlanCurrency: 'EUR', customerRatePlanId: plan });
@@ -298,10 +300,10 @@ describe('interconnect and service rules', () => {
     // A routing plan reference works.
     await expect(createService({ ctx: staff, input: { ...base, name: 'Plan routed', routingMethod: 'routing_plan', routeInterconnectId: null, routingPlanId: randomUUID() } })).resolves.toMatchObject({ routingMethod: 'routing_plan' });
     // Egress interconnects carry the supplier plan, ingress ones cannot.
-    await expect(updateInterconnect({ ctx: staff, input: { id: outA.id, supplierRatePlanId: plan } })).resolves.toMatchObject({ supplierRatePlanId: plan });
-    await expectRule(updateInterconnect({ ctx: staff, input: { id: inA.id, supplierRatePlanId: plan } }), 'carrier_interconnects_supplier_plan_egress');
+    await expect(updateInterconnect({ ctx: staff, input: { id: outA.id, supplierRatePlanId: buyPlan } })).resolves.toMatchObject({ supplierRatePlanId: buyPlan });
+    await expectRule(updateInterconnect({ ctx: staff, input: { id: inA.id, supplierRatePlanId: buyPlan } }), 'carrier_interconnects_supplier_plan_egress');
     await expectRule(
-      bypass((tx) => tx.update(carrierInterconnects).set({ supplierRatePlanId: plan }).where(eq(carrierInterconnects.id, inA.id))),
+      bypass((tx) => tx.update(carrierInterconnects).set({ supplierRatePlanId: buyPlan }).where(eq(carrierInterconnects.id, inA.id))),
       'carrier_interconnects_supplier_plan_egress',
     );
     // Deleting: the routed-to interconnect and a carrier with interconnects are refused.
@@ -314,6 +316,33 @@ describe('interconnect and service rules', () => {
     // Updates keep the rules.
     await expect(updateService({ ctx: staff, input: { id: svc.id, originPrefixes: ['44'], blockedDestinationPrefixes: ['44900'], timeClass: 'weekdays' } })).resolves.toMatchObject({ timeClass: 'weekdays' });
     await expectRule(updateService({ ctx: staff, input: { id: svc.id, ratePlanCurrency: 'JPY' } }), 'carrier_services_plan_currency');
+  });
+
+  it('plan references are real rate plans of the brand: sell plans on services in their currency, buy plans on egress interconnects', async () => {
+    const a = await createCarrier({ ctx: staff, input: carrierInput({ extraCurrencies: ['EUR'] }) });
+    const inA = await createInterconnect({ ctx: staff, input: { carrierId: a.id, direction: 'ingress', name: 'In', popId, addresses: [nextNet()] } });
+    const outA = await createInterconnect({ ctx: staff, input: { carrierId: a.id, direction: 'egress', name: 'Out', popId, addresses: ['198.51.100.11'] } });
+    const plan = async (kind: 'sell' | 'buy', currency: string, tenantId = acmeId) => (await createRatePlan({ ctx: staff, input: { tenantId, name: `${kind} ${uniq()}`, kind, currency } })).id;
+    const sellEur = await plan('sell', 'EUR');
+    const buyEur = await plan('buy', 'EUR');
+    const sellGbp = await plan('sell', 'GBP');
+    const rootSell = await plan('sell', 'EUR', await tenantIdOf('didtron'));
+    const base = { carrierId: a.id, interconnectId: inA.id, routingMethod: 'interconnect' as const, routeInterconnectId: outA.id, ratePlanCurrency: 'EUR' };
+    const refused = (p: Promise<unknown>, path: string, message: RegExp) => expect(p).rejects.toMatchObject({ status: 422, details: [{ path, message: expect.stringMatching(message) }] });
+    await refused(createService({ ctx: staff, input: { ...base, name: 'k', customerRatePlanId: buyEur } }), 'customerRatePlanId', /buy \(supplier\) plan/);
+    await refused(createService({ ctx: staff, input: { ...base, name: 'c', customerRatePlanId: sellGbp } }), 'ratePlanCurrency', /GBP, not EUR/);
+    await refused(createService({ ctx: staff, input: { ...base, name: 'f', customerRatePlanId: rootSell } }), 'customerRatePlanId', /brand/);
+    await refused(createService({ ctx: staff, input: { ...base, name: 'n', customerRatePlanId: randomUUID() } }), 'customerRatePlanId', /brand/);
+    await expect(createService({ ctx: staff, input: { ...base, name: 'ok', customerRatePlanId: sellEur } })).resolves.toMatchObject({ customerRatePlanId: sellEur });
+    await refused(updateInterconnect({ ctx: staff, input: { id: outA.id, supplierRatePlanId: sellEur } }), 'supplierRatePlanId', /sell \(customer\) plan/);
+    await refused(updateInterconnect({ ctx: staff, input: { id: outA.id, supplierRatePlanId: await plan('buy', 'JPY') } }), 'supplierRatePlanId', /not a currency of carrier/);
+    await expect(updateInterconnect({ ctx: staff, input: { id: outA.id, supplierRatePlanId: buyEur } })).resolves.toMatchObject({ supplierRatePlanId: buyEur });
+    // The database refuses a reference to no plan, or to another brand's, past the services.
+    await expectRule(bypass((tx) => tx.update(carrierInterconnects).set({ supplierRatePlanId: randomUUID() }).where(eq(carrierInterconnects.id, outA.id))), 'carrier_interconnects_supplier_plan_fk');
+    await expectRule(
+      bypass((tx) => tx.insert(carrierServices).values({ tenantId: acmeId, carrierId: a.id, interconnectId: inA.id, name: 'fk', routingMethod: 'interconnect', routeInterconnectId: outA.id, customerRatePlanId: rootSell, ratePlanCurrency: 'EUR' })),
+      'carrier_services_customer_plan_fk',
+    );
   });
 
   it('maps every rule name to a database constraint or trigger (none is a dead entry)', async () => {

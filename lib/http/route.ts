@@ -71,6 +71,8 @@ export type RouteOperation = {
   description?: string;
   /** The status of a successful answer, when it is not 200 (201 for a create). */
   status?: 200 | 201 | 202 | 204;
+  /** The media type of a successful answer when it is not JSON (a streamed CSV export: text/csv). */
+  mediaType?: string;
 };
 
 type SpecOf<Pm, Q, B, R> = {

@@ -70,6 +70,12 @@ export const adminNav: PortalNav = {
       ],
     },
     {
+      key: 'rates',
+      label: 'Rates',
+      icon: 'coins',
+      items: [{ key: 'rate-plans', label: 'Rate plans', href: '/rates/plans', permission: 'rates.read' }],
+    },
+    {
       key: 'audit',
       label: 'Audit Logs',
       icon: 'scroll',

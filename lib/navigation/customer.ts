@@ -13,6 +13,12 @@ export const customerNav: PortalNav = {
   modules: [
     ...portalModules.map(({ key, label, icon, items }) => ({ key, label, icon, items: [...items] as PortalNav['modules'][number]['items'] })),
     {
+      key: 'rates',
+      label: 'Rates',
+      icon: 'coins',
+      items: [{ key: 'my-rates', label: 'Rates', href: '/rates', permission: 'portal.use' }],
+    },
+    {
       key: 'developers',
       label: 'Developers',
       icon: 'plug',

@@ -1,7 +1,7 @@
 import type { Permission } from '@/lib/auth/permissions';
 
 /** Icon names the shell knows how to draw (lucide); data, so the registry stays serialisable. */
-export const navIcons = ['building', 'globe', 'users', 'scroll', 'activity', 'briefcase', 'plug', 'server', 'phone', 'book'] as const;
+export const navIcons = ['building', 'globe', 'users', 'scroll', 'activity', 'briefcase', 'plug', 'server', 'phone', 'book', 'coins'] as const;
 export type NavIcon = (typeof navIcons)[number];
 
 export type NavItem = { key: string; label: string; href: string; permission: Permission };

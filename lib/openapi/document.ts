@@ -139,7 +139,7 @@ function operationObject(collector: SchemaCollector, method: string, spec: Route
   const success: Json =
     status === '204'
       ? { description: 'Done; no body' }
-      : { description: 'Success', ...(contract.response ? { content: { 'application/json': { schema: collector.convert(contract.response, 'output') } } } : {}) };
+      : { description: 'Success', ...(contract.response ? { content: { [operation.mediaType ?? 'application/json']: { schema: collector.convert(contract.response, 'output') } } } : {}) };
   const authenticated = spec.permission !== 'public';
   const takesInput = Boolean(contract.params || contract.query || contract.body);
   const responses: Json = {

@@ -24,6 +24,8 @@ import * as routeEntriesById from '@/app/api/v1/route-entries/[id]/route';
 import * as routeGroupsById from '@/app/api/v1/route-groups/[id]/route';
 import * as routeChecksByIdFindings from '@/app/api/v1/route-checks/[id]/findings/route';
 import * as routeChecksById from '@/app/api/v1/route-checks/[id]/route';
+import * as ratesExport from '@/app/api/v1/rates/export/route';
+import * as rates from '@/app/api/v1/rates/route';
 import * as syncItemsByIdRetry from '@/app/api/v1/sync/items/[id]/retry/route';
 import * as syncItemsById from '@/app/api/v1/sync/items/[id]/route';
 import * as syncItems from '@/app/api/v1/sync/items/route';
@@ -176,6 +178,8 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/rate-plan-versions/[id]/rows': ratePlanVersionsByIdRows,
   '/api/v1/rate-plan-versions/[id]': ratePlanVersionsById,
   '/api/v1/rate-rows/[id]': rateRowsById,
+  '/api/v1/rates/export': ratesExport,
+  '/api/v1/rates': rates,
   '/api/v1/interconnects/[id]': interconnectsById,
   '/api/v1/interconnects': interconnects,
   '/api/v1/keys/[id]': keysById,

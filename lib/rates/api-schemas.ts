@@ -72,3 +72,17 @@ export const rateRowListQuery = z.object({
   blocked: z.enum(['true', 'false']).optional(),
 });
 export const rateLookupQuery = z.object({ number: z.string().meta({ description: 'E.164 number; +, spaces and dashes are ignored' }), at: z.string().optional().meta({ description: 'ISO 8601 instant; default now' }) });
+
+export const myRatesQuery = z.object({
+  ...listCommon,
+  q: z.string().optional().meta({ description: 'Typeahead: digits = prefix starts with; text = destination contains' }),
+  when: z.enum(['current', 'upcoming']).optional().meta({ description: 'current (default) = effective now; upcoming = effective later (announced changes)' }),
+});
+export const myRatesResponse = z.object({
+  plan: ratePlanResponse.nullable().meta({ description: 'The sell plan assigned to your account; null = none (no rows)' }),
+  version: z.object({ id: z.uuid(), number: z.number().int(), publishedAt: z.string().nullable() }).nullable(),
+  items: z.array(rateRowResponse),
+  pageInfo,
+});
+export const myRatesExportQuery = z.object({ when: z.enum(['current', 'upcoming']).optional() });
+export const myRatesCsvResponse = z.string().meta({ description: 'CSV, one header line then one line per rate: prefix,destination,rate_per_minute,connection_fee,initial_increment,subsequent_increment,minimum_charge,effective_from,effective_to,blocked,currency' });

@@ -9,6 +9,9 @@
  * Versions: createDraftVersion (copies the published rows), getRatePlanVersion, publishRatePlanVersion
  * Rows:     addRateRows, updateRateRow, deleteRateRows (drafts only), listRateRows (typeahead by
  *           prefix-of or destination name, keyset, enforced max)
+ * Refs:     ratePlanRef(tx, id) (kind, currency, brand: for Class 4's plan references)
+ * Customer: listMyRates, exportMyRates (the account's assigned sell plan: current and upcoming rows;
+ *           plans are assignable items, ./assignable.ts)
  * Lookup:   rateFor(tx, planId, digits, at) (longest prefix effective at `at` in the published
  *           version; one indexed query), ratesFor (the same for many numbers, one query), lookupRate (the same as a service), ratePlanRef (brand,
  *           kind and currency of a referenced plan)
@@ -30,4 +33,7 @@ export { deleteRateRows } from './services/delete-rate-rows';
 export { listRateRows, rateRowListSpec, rowSearch } from './services/list-rate-rows';
 export { rateFor, ratesFor, lookupRate, prefixesOf, type RateMatch } from './services/rate-for';
 export { ratePlanRef, type RatePlanRef } from './services/plan-ref';
+export { listMyRates, myRatesWhen } from './services/list-my-rates';
+export { exportMyRates } from './services/export-my-rates';
+export { ratePlanType } from './assignable';
 export * from './api-schemas';

@@ -1558,6 +1558,46 @@ export interface paths {
         patch: operations["updateRateRow"];
         trace?: never;
     };
+    "/api/v1/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your rates: the published sell plan assigned to your account (current or upcoming rows; typeahead, keyset pages)
+         * @description Requires the `portal.use` permission (a key needs it among its scopes).
+         */
+        get: operations["listMyRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your rates as CSV (current or upcoming), streamed
+         * @description Requires the `portal.use` permission (a key needs it among its scopes).
+         */
+        get: operations["exportMyRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/route-checks/{id}": {
         parameters: {
             query?: never;
@@ -8959,6 +8999,123 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMyRates: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                /** @description Typeahead: digits = prefix starts with; text = destination contains */
+                q?: string;
+                sort?: string;
+                /** @description current (default) = effective now; upcoming = effective later (announced changes) */
+                when?: "current" | "upcoming";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            blocked: boolean;
+                            /** @description Connection fee: exact decimal string, 6 decimals */
+                            connectionFee: string;
+                            /** @description Connection fee in integer micro-units of the plan currency */
+                            connectionFeeMicro: number;
+                            destination: string;
+                            effectiveFrom: string;
+                            effectiveTo: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            initialIncrement: number;
+                            /** @description Minimum charge: exact decimal string, 6 decimals */
+                            minimumCharge: string;
+                            /** @description Minimum charge in integer micro-units of the plan currency */
+                            minimumChargeMicro: number;
+                            prefix: string;
+                            /** @description Rate per minute: exact decimal string, 6 decimals */
+                            rate: string;
+                            /** @description Rate per minute in integer micro-units of the plan currency */
+                            rateMicro: number;
+                            subsequentIncrement: number;
+                            /** Format: uuid */
+                            versionId: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                        /** @description The sell plan assigned to your account; null = none (no rows) */
+                        plan: {
+                            createdAt: string;
+                            currency: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description sell = customer plan, buy = supplier plan
+                             * @enum {string}
+                             */
+                            kind: "sell" | "buy";
+                            name: string;
+                            precision: number;
+                            /** @enum {string} */
+                            rounding: "up" | "down" | "half_up" | "half_even";
+                            /** Format: uuid */
+                            tenantId: string;
+                            updatedAt: string;
+                        } | null;
+                        version: {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            publishedAt: string | null;
+                        } | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportMyRates: {
+        parameters: {
+            query?: {
+                when?: "current" | "upcoming";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["InvalidInput"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["Error"];

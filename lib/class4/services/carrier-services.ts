@@ -15,6 +15,7 @@ import { createServiceSchema, idInputSchema, updateServiceSchema } from '../sche
 import { serviceView, type ServiceView } from '../views';
 import { loadCarrier } from './carriers';
 import { loadInterconnect } from './interconnects';
+import { assertCustomerPlan } from './plan-refs';
 
 export async function loadService(tx: Tx, scope: Class4Scope, id: string, lock = false): Promise<CarrierServiceRow> {
   const query = tx.select().from(carrierServices).where(eq(carrierServices.id, id));
@@ -57,6 +58,7 @@ async function assertServiceRules(tx: Tx, scope: Class4Scope, carrier: CarrierRo
     throw new RuleViolationError('carrier_services_plan_currency', 'give the customer rating plan and its currency together');
   if (s.ratePlanCurrency && !carrier.currencies.includes(s.ratePlanCurrency))
     throw new RuleViolationError('carrier_services_plan_currency', `${s.ratePlanCurrency} is not a currency of carrier ${carrier.name} (${carrier.currencies.join(', ')})`);
+  await assertCustomerPlan(tx, carrier, s.customerRatePlanId, s.ratePlanCurrency);
   if (s.routingMethod === 'interconnect') {
     if (!s.routeInterconnectId || s.routingPlanId) throw new RuleViolationError('carrier_services_routing_target', 'choose the egress interconnect to route to');
     const [target] = await tx.select().from(carrierInterconnects).where(and(eq(carrierInterconnects.id, s.routeInterconnectId), eq(carrierInterconnects.tenantId, carrier.tenantId)));

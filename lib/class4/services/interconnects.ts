@@ -15,6 +15,7 @@ import { RuleViolationError, withRuleErrors } from '../constraints';
 import { createInterconnectSchema, idInputSchema, updateInterconnectSchema } from '../schemas';
 import { interconnectView, type InterconnectView } from '../views';
 import { loadCarrier } from './carriers';
+import { assertSupplierPlan } from './plan-refs';
 import { queueSyncPush } from '@/lib/sync/outbox';
 
 export async function loadInterconnect(tx: Tx, scope: Class4Scope, id: string, lock = false): Promise<CarrierInterconnectRow> {
@@ -110,6 +111,7 @@ export async function createInterconnect({ ctx, input }: { ctx: Ctx; input: Inpu
     scope.run(async (tx, ctx) => {
       const carrier = await loadCarrier(tx, scope, data.carrierId, true);
       assertDirection(carrier, data.direction);
+      await assertSupplierPlan(tx, carrier, data.supplierRatePlanId);
       await assertPop(tx, data.popId);
       await assertAddressRules(tx, { id: null, tenantId: carrier.tenantId, carrierId: carrier.id, popId: data.popId, techPrefix: data.techPrefix, direction: data.direction }, addresses);
       const [row] = await tx
@@ -142,6 +144,7 @@ export async function updateInterconnect({ ctx, input }: { ctx: Ctx; input: Inpu
         if (routed && next.direction === 'ingress') throw new RuleViolationError('carrier_services_route_egress', `service ${routed.name} (${routed.id}) routes to this interconnect`);
       }
       if (next.supplierRatePlanId && next.direction !== 'egress') throw new RuleViolationError('carrier_interconnects_supplier_plan_egress', `interconnect ${before.name} is ingress`);
+      if (next.supplierRatePlanId !== before.supplierRatePlanId) await assertSupplierPlan(tx, carrier, next.supplierRatePlanId);
       if (next.popId !== before.popId) await assertPop(tx, next.popId);
       const list = addresses ?? (await addressesOf(tx, id));
       await assertAddressRules(tx, { id, tenantId: before.tenantId, carrierId: before.carrierId, popId: next.popId, techPrefix: next.techPrefix, direction: next.direction }, list);
