@@ -364,7 +364,9 @@ beforeAll(async () => {
   const [victimRow] = await addRateRows({ ctx: staffCtx, input: { versionId: victimDraft.id, rows: [{ prefix: '44', destination: 'Victim UK', rate: '0.01', effectiveFrom: '2026-01-01T00:00:00Z' }] } });
   // A routing plan of tenant B with a group (a supplier with a plan), an entry using it and a check.
   const victimSupplier = await createCarrier({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim Supplier ${randomUUID().slice(0, 8)}`, code: `W${randomUUID().slice(0, 8).toUpperCase()}`, type: 'supplier', primaryCurrency: 'EUR' } });
-  const victimOut = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimSupplier.id, direction: 'egress', name: 'Victim out', popId: pop!.id, supplierRatePlanId: victimPlan.id } });
+  // An egress interconnect is costed by a buy plan in one of its carrier's currencies.
+  const victimBuyPlan = await createRatePlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim buy ${randomUUID().slice(0, 8)}`, kind: 'buy', currency: 'EUR' } });
+  const victimOut = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimSupplier.id, direction: 'egress', name: 'Victim out', popId: pop!.id, supplierRatePlanId: victimBuyPlan.id } });
   const victimRouting = await createRoutingPlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim routing ${randomUUID().slice(0, 8)}` } });
   const victimGroup = await createRouteGroup({ ctx: staffCtx, input: { planId: victimRouting.id, name: 'Victim group', suppliers: [{ interconnectId: victimOut.id }] } });
   const { items: [victimEntry] } = await upsertRouteEntries({ ctx: staffCtx, input: { planId: victimRouting.id, entries: [{ prefix: '44', method: 'lcr', groupId: victimGroup.id }] } });

@@ -69,7 +69,7 @@ async function publishedPlan(tenantId: string, kind: 'sell' | 'buy', currency: s
 }
 
 async function supplier(tenantId: string, planId: string | null, over: Record<string, unknown> = {}) {
-  const carrier = await createCarrier({ ctx: staff, input: { tenantId, name: `Supplier ${uniq()}`, code: `S${uniq()}`, type: 'supplier', primaryCurrency: 'USD' } });
+  const carrier = await createCarrier({ ctx: staff, input: { tenantId, name: `Supplier ${uniq()}`, code: `S${uniq()}`, type: 'supplier', primaryCurrency: 'USD', extraCurrencies: ['EUR'] } });
   return createInterconnect({ ctx: staff, input: { carrierId: carrier.id, direction: 'egress', name: `Out ${uniq()}`, popId, supplierRatePlanId: planId, ...over } as never });
 }
 
