@@ -11,6 +11,7 @@ import { redisSweep } from './maintenance-redis-sweep';
 import { monitoringCollect } from './monitoring-collect';
 import { monitoringEvaluate } from './monitoring-evaluate';
 import { monitoringPrune } from './monitoring-prune';
+import { ratesImportDeck } from './rates-import-deck';
 import { syncPush } from './sync-push';
 import { webhooksDeliver } from './webhooks-deliver';
 
@@ -34,6 +35,7 @@ const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = 
   'webhooks.deliver': webhooksDeliver,
   'catalog.purge-trash': catalogPurgeTrash,
   'sync.push': syncPush,
+  'rates.import-deck': ratesImportDeck,
 };
 
 export const jobRegistry: ReadonlyMap<string, JobDefinition> = (() => {

@@ -15,3 +15,4 @@ export * from './catalog';
 export * from './class4';
 export * from './sync';
 export * from './rates';
+export * from './rate-imports';

@@ -51,6 +51,8 @@ export const auditActions = {
   // Rate plans (lib/rates): row edits of a draft are audited on the version.
   rate_plan: ['create', 'update'],
   rate_plan_version: ['create', 'publish', 'delete', 'rows.add', 'rows.update', 'rows.delete'],
+  // Deck imports (lib/rates/import): the upload, the job's outcome, the operator's acceptance, the publish.
+  rate_import: ['create', 'process', 'fail', 'accept_errors', 'publish'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;

@@ -85,6 +85,8 @@ export const systemActorNames = [
   'catalog-trash',
   /** The ConnexCS sync (lib/sync): pushes our customer accounts and carriers, records each item's state. */
   'connexcs-sync',
+  /** The deck import job (lib/rates/import): parses an uploaded deck into a draft version and its change set. */
+  'rate-import',
 ] as const;
 export type SystemActorName = (typeof systemActorNames)[number];
 
@@ -99,6 +101,7 @@ const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
   webhooks: ['webhooks.read', 'webhooks.write'],
   'catalog-trash': ['catalog.read', 'catalog.write'],
   'connexcs-sync': ['class4.read', 'class4.write', 'customers.read'],
+  'rate-import': ['rates.read', 'rates.write'],
 };
 
 export function systemCan(name: SystemActorName, permission: Permission): boolean {

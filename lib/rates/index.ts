@@ -28,4 +28,5 @@ export { updateRateRow } from './services/update-rate-row';
 export { deleteRateRows } from './services/delete-rate-rows';
 export { listRateRows, rateRowListSpec, rowSearch } from './services/list-rate-rows';
 export { rateFor, lookupRate, prefixesOf, type RateMatch } from './services/rate-for';
+export * from './import';
 export * from './api-schemas';

@@ -1,0 +1,35 @@
+import { desc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { rateImportChanges, rateImports, type RateImportRow } from '@/db/schema';
+import type { Ctx } from '@/lib/context';
+import { NotFoundError } from '@/lib/errors';
+import { readProgress } from '@/lib/jobs/progress';
+import { parseInput, type InputOf } from '@/lib/validation';
+import { ratesScope } from '../../access';
+import { importIdSchema } from '../schemas';
+import { rateImportChangeView, rateImportView } from '../views';
+
+export async function loadImport(tx: Tx, id: string, lock = false): Promise<RateImportRow> {
+  const query = tx.select().from(rateImports).where(eq(rateImports.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw new NotFoundError('Rate import not found');
+  return row;
+}
+
+/** An import with its live progress (while the job runs) and, once ready, the largest changes in %. */
+export async function getRateImport({ ctx, input }: { ctx: Ctx; input: InputOf<typeof importIdSchema> }) {
+  const scope = await ratesScope(ctx, 'rates.read');
+  const { id } = parseInput(importIdSchema, input);
+  const { row, largest } = await scope.run(async (tx) => {
+    const row = await loadImport(tx, id);
+    const largest = await tx
+      .select()
+      .from(rateImportChanges)
+      .where(sql`${rateImportChanges.importId} = ${id} and ${isNotNull(rateImportChanges.changeBp)}`)
+      .orderBy(desc(sql`abs(${rateImportChanges.changeBp})`))
+      .limit(10);
+    return { row, largest };
+  });
+  const progress = row.status === 'processing' && row.jobId ? await readProgress(row.jobId).catch(() => null) : null;
+  return { ...rateImportView(row, progress), largestChanges: largest.map(rateImportChangeView) };
+}
