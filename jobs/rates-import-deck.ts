@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { systemCtx } from '@/lib/context';
 import { getObjectStream } from '@/lib/integrations/r2';
-import { rateImportDeckJob } from '@/lib/rates/import/jobs';
+import { rateImportDeckJob } from '@/lib/rates/jobs';
 import { processRateImport } from '@/lib/rates/import/process-import';
 import { bindJob } from './define';
 

@@ -14,7 +14,7 @@ vi.hoisted(() => {
 const { proxy } = await import('@/proxy');
 const { infraDb, withPlatform, withTenant } = await import('@/db/client');
 const { createWebhookEndpoint } = await import('@/lib/webhooks/services/create-webhook-endpoint');
-const { alerts, apiKeys, auditEvents, catalogPops, syncItems, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
+const { alerts, apiKeys, auditEvents, catalogPops, rateImports, syncItems, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
@@ -65,7 +65,7 @@ type Fixtures = {
   rootUserCookie: string;
   categoryId: string;
   groupId: string;
-  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string };
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string; rateImportId: string };
 };
 let fx: Fixtures;
 
@@ -87,6 +87,7 @@ const FAMILIES: Record<string, Family> = {
   items: { kind: 'row', value: () => fx.root.syncItemId },
   'rate-plans': { kind: 'row', value: () => fx.root.ratePlanId },
   'rate-plan-versions': { kind: 'row', value: () => fx.root.ratePlanVersionId },
+  'rate-imports': { kind: 'row', value: () => fx.root.rateImportId },
   'rate-rows': { kind: 'row', value: () => fx.root.rateRowId },
   'customer-categories': { kind: 'name', value: () => fx.categoryId, why: 'categories are platform-wide (every brand reads them); writes are platform staff only' },
   'customer-groups': { kind: 'name', value: () => fx.groupId, why: 'groups are platform-wide like their categories; writes are platform staff only' },
@@ -239,7 +240,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId].filter(
+  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId, r.rateImportId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -267,6 +268,7 @@ async function snapshot(): Promise<string> {
     union all select 'carrier-service', row_to_json(s)::text from carrier_services s where s.id = ${r.serviceId}
     union all select 'rate-plan', row_to_json(p)::text from rate_plans p where p.id = ${r.ratePlanId}
     union all select 'rate-plan-version', row_to_json(v)::text from rate_plan_versions v where v.id = ${r.ratePlanVersionId}
+    union all select 'rate-import', row_to_json(i)::text from rate_imports i where i.id = ${r.rateImportId}
     union all select 'rate-rows-of-b', string_agg(row_to_json(x)::text, ',' order by x.id) from rate_plan_rows x where x.version_id = ${r.ratePlanVersionId}
     union all select 'rate-plans-in-b', count(*)::text from rate_plans p where p.tenant_id = ${fx.rootId}
     union all select 'carriers-in-b', count(*)::text from carriers c where c.tenant_id = ${fx.rootId}
@@ -349,6 +351,12 @@ beforeAll(async () => {
   const victimPlan = await createRatePlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim plan ${randomUUID().slice(0, 8)}`, kind: 'sell', currency: 'EUR' } });
   const victimDraft = await createDraftVersion({ ctx: staffCtx, input: { planId: victimPlan.id } });
   const [victimRow] = await addRateRows({ ctx: staffCtx, input: { versionId: victimDraft.id, rows: [{ prefix: '44', destination: 'Victim UK', rate: '0.01', effectiveFrom: '2026-01-01T00:00:00Z' }] } });
+  const [victimImport] = await withPlatform((tx) =>
+    tx
+      .insert(rateImports)
+      .values({ tenantId: rootId, planId: victimPlan.id, fileName: 'victim.csv', fileKey: 'rate-imports/victim.csv', fileBytes: 1, options: { mapping: {}, delimiter: 'auto', encoding: 'auto', dateOrder: 'auto', defaultEffectiveFrom: null } })
+      .returning({ id: rateImports.id }),
+  );
   // The carrier's writes queued its ConnexCS push: tenant B's sync item.
   const [victimSync] = await withPlatform((tx) => tx.select({ id: syncItems.id }).from(syncItems).where(eq(syncItems.entityId, victimCarrier.id)));
 
@@ -391,6 +399,7 @@ beforeAll(async () => {
       ratePlanId: victimPlan.id,
       ratePlanVersionId: victimDraft.id,
       rateRowId: victimRow!.id,
+      rateImportId: victimImport!.id,
     },
   };
 }, 120_000);

@@ -3,7 +3,7 @@ import { purgeIdempotencyJob } from '@/lib/idempotency/jobs';
 import { catalogPurgeTrashJob } from '@/lib/catalog/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
-import { rateImportDeckJob } from '@/lib/rates/import/jobs';
+import { rateImportDeckJob } from '@/lib/rates/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
 import { syncPushJob } from '@/lib/sync/jobs';
 import { webhooksDeliverJob } from '@/lib/webhooks/jobs';

@@ -11,3 +11,4 @@ export { listRateImportChanges, rateImportChangeListSpec } from './services/list
 export { acceptRateImportErrors } from './services/accept-rate-import-errors';
 export { publishRateImport } from './services/publish-rate-import';
 export { processRateImport } from './process-import';
+export * from './api-schemas';
