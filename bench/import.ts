@@ -119,9 +119,23 @@ async function main() {
           .values({ tenantId: root!.id, planId: plan.id, fileName: path.basename(file), fileKey: `bench/${path.basename(file)}`, fileBytes: fs.statSync(file).size, options: { mapping: {}, delimiter: 'auto', encoding: 'auto', dateOrder: 'auto', defaultEffectiveFrom: null } })
           .returning(),
       );
-      const outcome = await processRateImport({ ctx: job, input: { id: row!.id }, source: async () => fs.createReadStream(file, { highWaterMark: 1 << 16 }) });
+      const t0 = performance.now();
+      let lastStage = '';
+      const outcome = await processRateImport({
+        ctx: job,
+        input: { id: row!.id },
+        source: async () => fs.createReadStream(file, { highWaterMark: 1 << 16 }),
+        // The stages' times (parse+stage, draft rows, change set) on stderr.
+        progress: async (_done, _total, message) => {
+          const stage = message.replace(/[\d,]+/g, '#');
+          if (stage !== lastStage) log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s: ${message}`);
+          lastStage = stage;
+        },
+      });
+      log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s: processed`);
       if (outcome.status !== 'ready') throw new Error(`import failed: ${outcome.failure}`);
       await publishRateImport({ ctx: staff, input: { id: row!.id } });
+      log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s: published`);
       return row!.id;
     }
 
