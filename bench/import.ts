@@ -13,7 +13,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -69,18 +68,7 @@ async function writeDeck(file: string, rows: number, shift: number) {
   await new Promise<void>((r) => out.once('finish', () => r()));
 }
 
-/**
- * The services' views import `server-only` (Next resolves it per layer; plain Node cannot): the
- * bench maps it to Next's empty module, as vitest.config.ts does.
- */
-function allowServerOnly() {
-  const empty = new URL('../node_modules/next/dist/compiled/server-only/empty.js', import.meta.url).href;
-  const hooks = `export async function resolve(spec, ctx, next) { return spec === 'server-only' ? { url: ${JSON.stringify(empty)}, shortCircuit: true } : next(spec, ctx); }`;
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
-}
-
 async function main() {
-  allowServerOnly();
   const db = await database();
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'didtron-bench-decks-'));
   try {
@@ -90,11 +78,11 @@ async function main() {
     process.env.APP_DB_PASSWORD = APP_PASSWORD;
     process.env.LOG_LEVEL = 'silent';
     const { closeDb, withPlatform } = await import('../db/client');
-    const { rateImports, tenants } = await import('../db/schema');
+    const { rateImports, ratePlans, tenants } = await import('../db/schema');
     const { systemCtx } = await import('../lib/context');
-    const { createRatePlan } = await import('../lib/rates/services/create-rate-plan');
     const { processRateImport } = await import('../lib/rates/import/process-import');
-    const { publishRateImport } = await import('../lib/rates/import/services/publish-rate-import');
+    // The row-returning publish: the view-answering one is server-only (Next's layer), like every view.
+    const { publishRateImportRow } = await import('../lib/rates/import/services/publish-rate-import');
     const { eq } = await import('drizzle-orm');
 
     const deckA = path.join(dir, 'a.csv');
@@ -110,13 +98,13 @@ async function main() {
       requestId: 'bench:import',
     };
     const job = systemCtx('rate-import', root!.id);
-    const plan = await createRatePlan({ ctx: staff, input: { tenantId: root!.id, name: 'Bench deck', kind: 'buy', currency: 'EUR' } as never });
+    const [plan] = await withPlatform((tx) => tx.insert(ratePlans).values({ tenantId: root!.id, name: 'Bench deck', kind: 'buy', currency: 'EUR' }).returning());
 
     async function runImport(file: string) {
       const [row] = await withPlatform((tx) =>
         tx
           .insert(rateImports)
-          .values({ tenantId: root!.id, planId: plan.id, fileName: path.basename(file), fileKey: `bench/${path.basename(file)}`, fileBytes: fs.statSync(file).size, options: { mapping: {}, delimiter: 'auto', encoding: 'auto', dateOrder: 'auto', defaultEffectiveFrom: null } })
+          .values({ tenantId: root!.id, planId: plan!.id, fileName: path.basename(file), fileKey: `bench/${path.basename(file)}`, fileBytes: fs.statSync(file).size, options: { mapping: {}, delimiter: 'auto', encoding: 'auto', dateOrder: 'auto', defaultEffectiveFrom: null } })
           .returning(),
       );
       const t0 = performance.now();
@@ -134,7 +122,7 @@ async function main() {
       });
       log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s: processed`);
       if (outcome.status !== 'ready') throw new Error(`import failed: ${outcome.failure}`);
-      await publishRateImport({ ctx: staff, input: { id: row!.id } });
+      await publishRateImportRow({ ctx: staff, input: { id: row!.id } });
       log(`  ${((performance.now() - t0) / 1000).toFixed(2)} s: published`);
       return row!.id;
     }

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chooseTheme, expectAccessible } from './helpers';
 
 /**
@@ -8,32 +8,41 @@ import { chooseTheme, expectAccessible } from './helpers';
  * and publishes. Axe clean in both themes.
  */
 
-test('an admin reads an import report and change set, accepts the errors and publishes', async ({ page, baseURL }) => {
+test('an admin reads an import report and change set, accepts the errors and publishes', async ({ page }) => {
   test.setTimeout(180_000);
-  const api: APIRequestContext = page.request;
-  const created = await api.post('/api/v1/keys', { headers: { origin: baseURL! }, data: { name: `e2e import ${Date.now()}`, scopes: ['rates.read', 'rates.write'] } });
-  expect(created.status(), await created.text()).toBe(201);
-  const key = ((await created.json()) as { key: string }).key;
+  await page.goto('/');
+  /** fetch in the page (the browser resolves *.localhost; Node's resolver does not). */
+  const call = (method: string, path: string, body: string | null, headers: Record<string, string>) =>
+    page.evaluate(
+      async ({ method, path, body, headers }) => {
+        const res = await fetch(path, { method, headers, body });
+        return { status: res.status, text: await res.text() };
+      },
+      { method, path, body, headers },
+    );
+  const created = await call('POST', '/api/v1/keys', JSON.stringify({ name: `e2e import ${Date.now()}`, scopes: ['rates.read', 'rates.write'] }), { 'content-type': 'application/json' });
+  expect(created.status, created.text).toBe(201);
+  const key = (JSON.parse(created.text) as { key: string }).key;
   const auth = { authorization: `Bearer ${key}` };
-  const json = async (method: 'post' | 'get', path: string, data?: unknown) => {
-    const res = await api[method](path, { headers: auth, data });
-    expect(res.ok(), `${path}: ${await res.text()}`).toBe(true);
-    return (await res.json()) as Record<string, string>;
+  const json = async (path: string, data: unknown = {}) => {
+    const res = await call('POST', path, JSON.stringify(data), { ...auth, 'content-type': 'application/json' });
+    expect(res.status < 300, `${path}: ${res.text}`).toBe(true);
+    return JSON.parse(res.text) as Record<string, string>;
   };
-  const plan = await json('post', '/api/v1/rate-plans', { name: `E2E import ${Date.now().toString(36)}`, kind: 'buy', currency: 'EUR' });
-  const draft = await json('post', `/api/v1/rate-plans/${plan.id}/versions`, {});
-  await json('post', `/api/v1/rate-plan-versions/${draft.id}/rows`, {
+  const plan = await json('/api/v1/rate-plans', { name: `E2E import ${Date.now().toString(36)}`, kind: 'buy', currency: 'EUR' });
+  const draft = await json(`/api/v1/rate-plans/${plan.id}/versions`);
+  await json(`/api/v1/rate-plan-versions/${draft.id}/rows`, {
     rows: [
       { prefix: '44', destination: 'United Kingdom', rate: '0.0100', effectiveFrom: '2026-01-01T00:00:00Z' },
       { prefix: '49', destination: 'Germany', rate: '0.0300', effectiveFrom: '2026-01-01T00:00:00Z' },
     ],
   });
-  await json('post', `/api/v1/rate-plan-versions/${draft.id}/publish`);
+  await json(`/api/v1/rate-plan-versions/${draft.id}/publish`);
 
   const deck = 'Code;Destination;Rate;Effective date\n44;United Kingdom;0,0120;01/07/2026\n49;Germany;abc;01/07/2026\n33;France;0,0400;01/07/2026\n';
-  const upload = await api.post(`/api/v1/rate-plans/${plan.id}/imports?fileName=supplier-deck.csv`, { headers: { ...auth, 'content-type': 'text/csv' }, data: deck });
-  expect(upload.status(), await upload.text()).toBe(202);
-  const imp = (await upload.json()) as { id: string };
+  const upload = await call('POST', `/api/v1/rate-plans/${plan.id}/imports?fileName=supplier-deck.csv`, deck, { ...auth, 'content-type': 'text/csv' });
+  expect(upload.status, upload.text).toBe(202);
+  const imp = JSON.parse(upload.text) as { id: string };
 
   await page.goto(`/rates/imports/${imp.id}`);
   await expect(page.getByRole('heading', { name: 'supplier-deck.csv' })).toBeVisible();

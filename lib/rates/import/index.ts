@@ -9,6 +9,7 @@ export { getRateImport } from './services/get-rate-import';
 export { listRateImportErrors, rateImportErrorsCsv, rateImportErrorListSpec } from './services/list-rate-import-errors';
 export { listRateImportChanges, rateImportChangeListSpec } from './services/list-rate-import-changes';
 export { acceptRateImportErrors } from './services/accept-rate-import-errors';
-export { publishRateImport } from './services/publish-rate-import';
+export { publishRateImport } from './services/publish-rate-import-view';
+export { publishRateImportRow } from './services/publish-rate-import';
 export { processRateImport } from './process-import';
 export * from './api-schemas';

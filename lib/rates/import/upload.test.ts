@@ -6,7 +6,7 @@ import { tempDir } from '@/tests/support/integrations';
 
 /**
  * The upload path: startRateImport streams the body to object storage (the local fake S3) and
- * enqueues the job; the job's handler streams it back from storage into the draft. XLSX (a zip) and
+ * enqueues the job; the job's work streams it back from storage into the draft. XLSX (a zip) and
  * empty bodies are refused before anything is recorded.
  */
 
@@ -18,7 +18,8 @@ process.env.R2_BUCKET = bucket;
 
 const { createUser, ctxOf, tenantIdOf } = await import('@/tests/actors');
 const rates = await import('../index');
-const { ratesImportDeck } = await import('@/jobs/rates-import-deck');
+const { getObjectStream } = await import('@/lib/integrations/r2');
+const { systemCtx } = await import('@/lib/context');
 
 let staff: Awaited<ReturnType<typeof ctxOf>>;
 let acmeId: string;
@@ -42,8 +43,14 @@ describe('deck upload -> storage -> job -> draft', () => {
     const started = await rates.startRateImport({ ctx: staff, input: { planId: plan.id, fileName: 'carrier deck.csv' } as never, body: Readable.from([Buffer.from('Dial Code;Destination;Price\n44;UK;0,0100\n')]) });
     expect(started).toMatchObject({ status: 'uploaded', fileBytes: 41, jobId: expect.any(Number) });
     const progress: Array<[number, number | null]> = [];
-    const job = { jobId: started.jobId!, jobType: 'rates.import-deck', attempt: 1, maxAttempts: 3, signal: new AbortController().signal, log: console as never, progress: async (d: number, t?: number | null) => void progress.push([d, t ?? null]), prolong: async () => {} };
-    expect(await ratesImportDeck.handler({ importId: started.id, tenantId: acmeId }, job)).toEqual({ status: 'ready' });
+    // What the job's handler (jobs/rates-import-deck.ts) does: the deck comes back from storage.
+    const outcome = await rates.processRateImport({
+      ctx: systemCtx('rate-import', acmeId),
+      input: { id: started.id },
+      source: async (imp) => (await getObjectStream(imp.fileKey)).body,
+      progress: async (d, t) => void progress.push([d, t]),
+    });
+    expect(outcome).toEqual({ status: 'ready' });
     const imp = await rates.getRateImport({ ctx: staff, input: { id: started.id } });
     expect(imp).toMatchObject({ status: 'ready', delimiter: ';', rowsStaged: 1, summary: { counts: { new: 1 } } });
     expect(progress.at(-1)).toEqual([41, 41]);

@@ -7,7 +7,7 @@ import { parseInput, type InputOf } from '@/lib/validation';
 import { ratesScope } from '../../access';
 import { importIdSchema } from '../schemas';
 import { rateImportView } from '../views';
-import { loadImport } from './get-rate-import';
+import { loadImport } from '../load';
 
 /**
  * The operator accepts the error report: the rejected rows stay out of the draft (they never entered

@@ -1,20 +1,12 @@
-import { desc, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { rateImportChanges, rateImports, type RateImportRow } from '@/db/schema';
+import { desc, isNotNull, sql } from 'drizzle-orm';
+import { rateImportChanges } from '@/db/schema';
 import type { Ctx } from '@/lib/context';
-import { NotFoundError } from '@/lib/errors';
 import { readProgress } from '@/lib/jobs/progress';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { ratesScope } from '../../access';
+import { loadImport } from '../load';
 import { importIdSchema } from '../schemas';
 import { rateImportChangeView, rateImportView } from '../views';
-
-export async function loadImport(tx: Tx, id: string, lock = false): Promise<RateImportRow> {
-  const query = tx.select().from(rateImports).where(eq(rateImports.id, id));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw new NotFoundError('Rate import not found');
-  return row;
-}
 
 /** An import with its live progress (while the job runs) and, once ready, the largest changes in %. */
 export async function getRateImport({ ctx, input }: { ctx: Ctx; input: InputOf<typeof importIdSchema> }) {

@@ -6,7 +6,7 @@ import { parseInput } from '@/lib/validation';
 import { ratesScope } from '../../access';
 import { importIdSchema } from '../schemas';
 import { rateImportChangeView } from '../views';
-import { loadImport } from './get-rate-import';
+import { loadImport } from '../load';
 
 export const rateImportChangeListSpec = defineListSpec<'prefix', 'kind'>({
   sortable: { prefix: rateImportChanges.prefix },
