@@ -13,6 +13,7 @@ import { monitoringEvaluate } from './monitoring-evaluate';
 import { monitoringPrune } from './monitoring-prune';
 import { syncPull } from './sync-pull';
 import { routingCheck } from './routing-check';
+import { ratesImportDeck } from './rates-import-deck';
 import { syncPush } from './sync-push';
 import { webhooksDeliver } from './webhooks-deliver';
 
@@ -38,6 +39,7 @@ const handlers: { [T in JobType]: JobDefinition<T, JobSpecOf<T>['payload']> } = 
   'sync.push': syncPush,
   'sync.pull': syncPull,
   'routing.check': routingCheck,
+  'rates.import-deck': ratesImportDeck,
 };
 
 export const jobRegistry: ReadonlyMap<string, JobDefinition> = (() => {

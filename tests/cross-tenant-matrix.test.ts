@@ -14,7 +14,7 @@ vi.hoisted(() => {
 const { proxy } = await import('@/proxy');
 const { infraDb, withPlatform, withTenant } = await import('@/db/client');
 const { createWebhookEndpoint } = await import('@/lib/webhooks/services/create-webhook-endpoint');
-const { alerts, apiKeys, auditEvents, catalogPops, syncItems, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
+const { alerts, apiKeys, auditEvents, catalogPops, rateImports, syncItems, tenantDomains, users, webhookDeliveries, webhookEvents } = await import('@/db/schema');
 const { createApiKey } = await import('@/lib/api-keys/services/create-api-key');
 const { revokeApiKey } = await import('@/lib/api-keys/services/revoke-api-key');
 const { generateApiKey } = await import('@/lib/api-keys/key-format');
@@ -66,7 +66,7 @@ type Fixtures = {
   rootUserCookie: string;
   categoryId: string;
   groupId: string;
-  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string; routingPlanId: string; routeEntryId: string; routeGroupId: string; routeCheckId: string };
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string; routingPlanId: string; routeEntryId: string; routeGroupId: string; routeCheckId: string; rateImportId: string };
 };
 let fx: Fixtures;
 
@@ -88,6 +88,7 @@ const FAMILIES: Record<string, Family> = {
   items: { kind: 'row', value: () => fx.root.syncItemId },
   'rate-plans': { kind: 'row', value: () => fx.root.ratePlanId },
   'rate-plan-versions': { kind: 'row', value: () => fx.root.ratePlanVersionId },
+  'rate-imports': { kind: 'row', value: () => fx.root.rateImportId },
   'rate-rows': { kind: 'row', value: () => fx.root.rateRowId },
   'routing-plans': { kind: 'row', value: () => fx.root.routingPlanId },
   'route-entries': { kind: 'row', value: () => fx.root.routeEntryId },
@@ -246,7 +247,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId, r.routingPlanId, r.routeEntryId, r.routeGroupId, r.routeCheckId].filter(
+  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId, r.routingPlanId, r.routeEntryId, r.routeGroupId, r.routeCheckId, r.rateImportId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -274,6 +275,7 @@ async function snapshot(): Promise<string> {
     union all select 'carrier-service', row_to_json(s)::text from carrier_services s where s.id = ${r.serviceId}
     union all select 'rate-plan', row_to_json(p)::text from rate_plans p where p.id = ${r.ratePlanId}
     union all select 'rate-plan-version', row_to_json(v)::text from rate_plan_versions v where v.id = ${r.ratePlanVersionId}
+    union all select 'rate-import', row_to_json(i)::text from rate_imports i where i.id = ${r.rateImportId}
     union all select 'rate-rows-of-b', string_agg(row_to_json(x)::text, ',' order by x.id) from rate_plan_rows x where x.version_id = ${r.ratePlanVersionId}
     union all select 'rate-plans-in-b', count(*)::text from rate_plans p where p.tenant_id = ${fx.rootId}
     union all select 'carriers-in-b', count(*)::text from carriers c where c.tenant_id = ${fx.rootId}
@@ -371,6 +373,12 @@ beforeAll(async () => {
   const victimGroup = await createRouteGroup({ ctx: staffCtx, input: { planId: victimRouting.id, name: 'Victim group', suppliers: [{ interconnectId: victimOut.id }] } });
   const { items: [victimEntry] } = await upsertRouteEntries({ ctx: staffCtx, input: { planId: victimRouting.id, entries: [{ prefix: '44', method: 'lcr', groupId: victimGroup.id }] } });
   const victimCheck = await startRouteCheck({ ctx: staffCtx, input: { planId: victimRouting.id, customerRatePlanId: victimPlan.id } });
+  const [victimImport] = await withPlatform((tx) =>
+    tx
+      .insert(rateImports)
+      .values({ tenantId: rootId, planId: victimPlan.id, fileName: 'victim.csv', fileKey: 'rate-imports/victim.csv', fileBytes: 1, options: { mapping: {}, delimiter: 'auto', encoding: 'auto', dateOrder: 'auto', defaultEffectiveFrom: null } })
+      .returning({ id: rateImports.id }),
+  );
   // The carrier's writes queued its ConnexCS push: tenant B's sync item.
   const [victimSync] = await withPlatform((tx) => tx.select({ id: syncItems.id }).from(syncItems).where(eq(syncItems.entityId, victimCarrier.id)));
 
@@ -417,6 +425,7 @@ beforeAll(async () => {
       routeEntryId: victimEntry!.id,
       routeGroupId: victimGroup.id,
       routeCheckId: victimCheck.id,
+      rateImportId: victimImport!.id,
     },
   };
 }, 120_000);

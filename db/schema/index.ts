@@ -16,3 +16,4 @@ export * from './class4';
 export * from './sync';
 export * from './rates';
 export * from './routing';
+export * from './rate-imports';

@@ -55,6 +55,8 @@ export const auditActions = {
   routing_plan: ['create', 'update', 'delete', 'entries.upsert', 'entries.delete', 'check.start', 'check.completed'],
   route_group: ['create', 'update', 'delete'],
   rate_plan_version: ['create', 'publish', 'delete', 'rows.add', 'rows.update', 'rows.delete'],
+  // Deck imports (lib/rates/import): the upload, the job's outcome, the operator's acceptance, the publish.
+  rate_import: ['create', 'process', 'fail', 'accept_errors', 'publish'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;

@@ -87,6 +87,8 @@ export const systemActorNames = [
   'connexcs-sync',
   /** The route table check (lib/routing, job routing.check): evaluates a routing plan's entries and stores the findings. */
   'route-check',
+  /** The deck import job (lib/rates/import): parses an uploaded deck into a draft version and its change set. */
+  'rate-import',
 ] as const;
 export type SystemActorName = (typeof systemActorNames)[number];
 
@@ -102,6 +104,7 @@ const systemMatrix: Record<SystemActorName, readonly Permission[]> = {
   'catalog-trash': ['catalog.read', 'catalog.write'],
   'connexcs-sync': ['class4.read', 'class4.write', 'customers.read'],
   'route-check': ['class4.read', 'class4.write'],
+  'rate-import': ['rates.read', 'rates.write'],
 };
 
 export function systemCan(name: SystemActorName, permission: Permission): boolean {

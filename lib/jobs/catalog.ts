@@ -3,6 +3,7 @@ import { purgeIdempotencyJob } from '@/lib/idempotency/jobs';
 import { catalogPurgeTrashJob } from '@/lib/catalog/jobs';
 import { pruneIntegrationCallsJob } from '@/lib/integrations/jobs';
 import { monitoringCollectJob, monitoringEvaluateJob, monitoringPruneJob } from '@/lib/monitoring/jobs';
+import { rateImportDeckJob } from '@/lib/rates/jobs';
 import { redisSweepJob } from '@/lib/redis/jobs';
 import { routingCheckJob } from '@/lib/routing/jobs';
 import { syncPullJob, syncPushJob } from '@/lib/sync/jobs';
@@ -36,6 +37,7 @@ const specs = [
   syncPushJob,
   syncPullJob,
   routingCheckJob,
+  rateImportDeckJob,
 ] as const;
 
 type Specs = (typeof specs)[number];

@@ -95,11 +95,11 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
   {
     key: 'rates',
     label: 'Rates',
-    description: 'Rate plans: customer (sell) and supplier (buy) plans, immutable published versions, rows and the longest-prefix rate lookup.',
+    description: 'Rate plans: customer (sell) and supplier (buy) plans, immutable published versions, rows, the longest-prefix rate lookup and deck imports (change sets).',
     routes: ['/rates/plans'],
     apiPrefix: '/api/v1/rate-plans',
-    endpointPrefixes: ['v1.rate_plans.', 'v1.rate_plan_versions.', 'v1.rate_rows.', 'v1.rates.'],
-    jobTypes: [],
+    endpointPrefixes: ['v1.rate_plans.', 'v1.rate_plan_versions.', 'v1.rate_rows.', 'v1.rates.', 'v1.rate_imports.'],
+    jobTypes: ['rates.import-deck'],
     integrations: [],
   },
   {

@@ -9,6 +9,13 @@ import * as ratePlansByIdRate from '@/app/api/v1/rate-plans/[id]/rate/route';
 import * as ratePlansByIdVersions from '@/app/api/v1/rate-plans/[id]/versions/route';
 import * as ratePlansById from '@/app/api/v1/rate-plans/[id]/route';
 import * as ratePlans from '@/app/api/v1/rate-plans/route';
+import * as ratePlansByIdImports from '@/app/api/v1/rate-plans/[id]/imports/route';
+import * as rateImportsById from '@/app/api/v1/rate-imports/[id]/route';
+import * as rateImportsByIdErrors from '@/app/api/v1/rate-imports/[id]/errors/route';
+import * as rateImportsByIdErrorsDownload from '@/app/api/v1/rate-imports/[id]/errors/download/route';
+import * as rateImportsByIdChanges from '@/app/api/v1/rate-imports/[id]/changes/route';
+import * as rateImportsByIdAccept from '@/app/api/v1/rate-imports/[id]/accept/route';
+import * as rateImportsByIdPublish from '@/app/api/v1/rate-imports/[id]/publish/route';
 import * as ratePlanVersionsByIdPublish from '@/app/api/v1/rate-plan-versions/[id]/publish/route';
 import * as ratePlanVersionsByIdRows from '@/app/api/v1/rate-plan-versions/[id]/rows/route';
 import * as ratePlanVersionsById from '@/app/api/v1/rate-plan-versions/[id]/route';
@@ -174,6 +181,13 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/rate-plans/[id]/versions': ratePlansByIdVersions,
   '/api/v1/rate-plans/[id]': ratePlansById,
   '/api/v1/rate-plans': ratePlans,
+  '/api/v1/rate-plans/[id]/imports': ratePlansByIdImports,
+  '/api/v1/rate-imports/[id]': rateImportsById,
+  '/api/v1/rate-imports/[id]/errors': rateImportsByIdErrors,
+  '/api/v1/rate-imports/[id]/errors/download': rateImportsByIdErrorsDownload,
+  '/api/v1/rate-imports/[id]/changes': rateImportsByIdChanges,
+  '/api/v1/rate-imports/[id]/accept': rateImportsByIdAccept,
+  '/api/v1/rate-imports/[id]/publish': rateImportsByIdPublish,
   '/api/v1/rate-plan-versions/[id]/publish': ratePlanVersionsByIdPublish,
   '/api/v1/rate-plan-versions/[id]/rows': ratePlanVersionsByIdRows,
   '/api/v1/rate-plan-versions/[id]': ratePlanVersionsById,

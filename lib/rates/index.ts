@@ -36,4 +36,5 @@ export { ratePlanRef, type RatePlanRef } from './services/plan-ref';
 export { listMyRates, myRatesWhen } from './services/list-my-rates';
 export { exportMyRates } from './services/export-my-rates';
 export { ratePlanType } from './assignable';
+export * from './import';
 export * from './api-schemas';

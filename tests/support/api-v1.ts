@@ -1382,6 +1382,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rate-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A deck import: status, progress, counts, change set summary and its largest changes in %
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getRateImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-imports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the error report: the rejected rows stay out and publishing is allowed
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["acceptRateImportErrors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-imports/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of the change set (kind=new|removed|increased|decreased, q = prefix), keyset pages (max 100)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRateImportChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The row-level error report (row, field, value, reason), keyset pages (max 100)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRateImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-imports/{id}/errors/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the error report as CSV (streamed)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["downloadRateImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-imports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the import draft atomically (refused while errors are not accepted or the live version moved)
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["publishRateImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rate-plan-versions/{id}": {
         parameters: {
             query?: never;
@@ -1492,6 +1612,26 @@ export interface paths {
          * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
          */
         patch: operations["updateRatePlan"];
+        trace?: never;
+    };
+    "/api/v1/rate-plans/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a CSV deck (raw body, streamed) and start its import into a draft version
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["startRateImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/rate-plans/{id}/rate": {
@@ -8296,6 +8436,364 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    getRateImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseVersionId: string | null;
+                        createdAt: string;
+                        delimiter: string | null;
+                        encoding: string | null;
+                        errorCount: number;
+                        errorsAccepted: boolean;
+                        errorsAcceptedAt: string | null;
+                        failure: string | null;
+                        fileBytes: number;
+                        fileName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jobId: number | null;
+                        largestChanges?: {
+                            /** @description Exact percent with 2 decimals ("-25.00"); null for new/removed or from 0 */
+                            changePercent: string | null;
+                            destination: string;
+                            /** @enum {string} */
+                            kind: "new" | "removed" | "increased" | "decreased" | "unchanged";
+                            newRate: string | null;
+                            oldRate: string | null;
+                            prefix: string;
+                        }[];
+                        /** Format: uuid */
+                        planId: string;
+                        progress: {
+                            done: number | null;
+                            message: string | null;
+                            percent: number | null;
+                            total: number | null;
+                        } | null;
+                        publishedAt: string | null;
+                        rowsRejected: number;
+                        rowsStaged: number;
+                        rowsTotal: number;
+                        /** @enum {string} */
+                        status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
+                        summary: {
+                            closed: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                        } | null;
+                        versionId: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    acceptRateImportErrors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseVersionId: string | null;
+                        createdAt: string;
+                        delimiter: string | null;
+                        encoding: string | null;
+                        errorCount: number;
+                        errorsAccepted: boolean;
+                        errorsAcceptedAt: string | null;
+                        failure: string | null;
+                        fileBytes: number;
+                        fileName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jobId: number | null;
+                        largestChanges?: {
+                            /** @description Exact percent with 2 decimals ("-25.00"); null for new/removed or from 0 */
+                            changePercent: string | null;
+                            destination: string;
+                            /** @enum {string} */
+                            kind: "new" | "removed" | "increased" | "decreased" | "unchanged";
+                            newRate: string | null;
+                            oldRate: string | null;
+                            prefix: string;
+                        }[];
+                        /** Format: uuid */
+                        planId: string;
+                        progress: {
+                            done: number | null;
+                            message: string | null;
+                            percent: number | null;
+                            total: number | null;
+                        } | null;
+                        publishedAt: string | null;
+                        rowsRejected: number;
+                        rowsStaged: number;
+                        rowsTotal: number;
+                        /** @enum {string} */
+                        status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
+                        summary: {
+                            closed: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                        } | null;
+                        versionId: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRateImportChanges: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                field?: string;
+                kind?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Exact percent with 2 decimals ("-25.00"); null for new/removed or from 0 */
+                            changePercent: string | null;
+                            destination: string;
+                            /** @enum {string} */
+                            kind: "new" | "removed" | "increased" | "decreased" | "unchanged";
+                            newRate: string | null;
+                            oldRate: string | null;
+                            prefix: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRateImportErrors: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                field?: string;
+                kind?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            field: string;
+                            id: number;
+                            reason: string;
+                            row: number;
+                            value: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    downloadRateImportErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    publishRateImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseVersionId: string | null;
+                        createdAt: string;
+                        delimiter: string | null;
+                        encoding: string | null;
+                        errorCount: number;
+                        errorsAccepted: boolean;
+                        errorsAcceptedAt: string | null;
+                        failure: string | null;
+                        fileBytes: number;
+                        fileName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jobId: number | null;
+                        largestChanges?: {
+                            /** @description Exact percent with 2 decimals ("-25.00"); null for new/removed or from 0 */
+                            changePercent: string | null;
+                            destination: string;
+                            /** @enum {string} */
+                            kind: "new" | "removed" | "increased" | "decreased" | "unchanged";
+                            newRate: string | null;
+                            oldRate: string | null;
+                            prefix: string;
+                        }[];
+                        /** Format: uuid */
+                        planId: string;
+                        progress: {
+                            done: number | null;
+                            message: string | null;
+                            percent: number | null;
+                            total: number | null;
+                        } | null;
+                        publishedAt: string | null;
+                        rowsRejected: number;
+                        rowsStaged: number;
+                        rowsTotal: number;
+                        /** @enum {string} */
+                        status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
+                        summary: {
+                            closed: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                        } | null;
+                        versionId: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     getRatePlanVersion: {
         parameters: {
             query?: never;
@@ -8770,6 +9268,91 @@ export interface operations {
                         /** Format: uuid */
                         tenantId: string;
                         updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    startRateImport: {
+        parameters: {
+            query?: {
+                dateOrder?: "auto" | "dmy" | "mdy" | "ymd";
+                defaultEffectiveFrom?: string;
+                delimiter?: "auto" | "," | ";" | "tab";
+                encoding?: "auto" | "utf-8" | "latin1";
+                fileName?: string;
+                /** @description JSON object: deck field -> header name, e.g. {"code":"Dial Code","rate":"Price"} */
+                mapping?: string;
+            };
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseVersionId: string | null;
+                        createdAt: string;
+                        delimiter: string | null;
+                        encoding: string | null;
+                        errorCount: number;
+                        errorsAccepted: boolean;
+                        errorsAcceptedAt: string | null;
+                        failure: string | null;
+                        fileBytes: number;
+                        fileName: string;
+                        /** Format: uuid */
+                        id: string;
+                        jobId: number | null;
+                        largestChanges?: {
+                            /** @description Exact percent with 2 decimals ("-25.00"); null for new/removed or from 0 */
+                            changePercent: string | null;
+                            destination: string;
+                            /** @enum {string} */
+                            kind: "new" | "removed" | "increased" | "decreased" | "unchanged";
+                            newRate: string | null;
+                            oldRate: string | null;
+                            prefix: string;
+                        }[];
+                        /** Format: uuid */
+                        planId: string;
+                        progress: {
+                            done: number | null;
+                            message: string | null;
+                            percent: number | null;
+                            total: number | null;
+                        } | null;
+                        publishedAt: string | null;
+                        rowsRejected: number;
+                        rowsStaged: number;
+                        rowsTotal: number;
+                        /** @enum {string} */
+                        status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
+                        summary: {
+                            closed: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                        } | null;
+                        versionId: string | null;
                     };
                 };
             };
