@@ -202,7 +202,6 @@ test.describe('tenants module', () => {
 
 test.describe('jobs module', () => {
   test('starts a long demo job from the Jobs page and watches its progress bar reach 100 %, axe clean', async ({ page }) => {
-    test.setTimeout(120_000);
     await page.goto('/jobs');
     await expect(page.getByTestId('page-title')).toHaveText('Jobs');
     await expectAccessible(page, 'jobs list');

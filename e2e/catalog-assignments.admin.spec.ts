@@ -45,7 +45,6 @@ test('an admin offers a POP to a category and to one customer from its Assignmen
 });
 
 test('the Trash has one tab per kind, kept in the URL', async ({ page }) => {
-  test.setTimeout(120_000);
   await page.goto('/catalog/trash?tab=codecs');
   await expect(page.getByTestId('tab-codecs')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('trash-table').first()).toBeVisible();

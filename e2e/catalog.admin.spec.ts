@@ -26,7 +26,6 @@ async function createPop(page: Page, name: string, code: string) {
 test.describe('voice catalogue', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`lists the seeded POPs, creates and edits one; Generate is disabled with its reason (${theme}, axe clean)`, async ({ page }) => {
-      test.setTimeout(90_000);
       await page.goto('/catalog/pops');
       await chooseTheme(page, theme);
       await expect(page.getByRole('link', { name: 'London' })).toBeVisible();
@@ -63,7 +62,6 @@ test.describe('voice catalogue', () => {
     });
 
     test(`moves a POP to the Trash and restores it (${theme}, axe clean)`, async ({ page }) => {
-      test.setTimeout(90_000);
       await page.goto('/catalog/pops');
       await chooseTheme(page, theme);
       const code = `D${theme[0]!.toUpperCase()}${uid()}`;

@@ -18,7 +18,6 @@ const api = (page: Page, method: string, path: string, body?: unknown) =>
   );
 
 test('an edited public description shows on the marketing site (axe light and dark there)', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
   const port = new URL(baseURL!).port;
   const text = `Contact centres of every size, tested ${Date.now().toString(36)}.`;
   await page.goto('/customers/categories');
@@ -45,7 +44,6 @@ test('an edited public description shows on the marketing site (axe light and da
 });
 
 test('a category with accounts is not deleted (the error says how many); an empty one is, after confirmation', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('/customers/categories');
   await page.getByTestId('delete-category-enterprise').click();
   await expect(page.getByRole('alertdialog')).toContainText('Delete the category Enterprise?');
@@ -79,7 +77,6 @@ test('a category with accounts is not deleted (the error says how many); an empt
 });
 
 test('a group is edited and deleted from its row; a group with accounts is refused', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('/customers/groups');
   const name = `E2E group ${Date.now().toString(36)}`;
   await page.getByTestId('new-group').click();

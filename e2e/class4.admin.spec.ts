@@ -15,7 +15,6 @@ async function openInterconnectForm(page: Page) {
 }
 
 test('an admin creates a bilateral carrier with ingress and egress interconnects and a service; a rule violation names the conflict', async ({ page }) => {
-  test.setTimeout(120_000);
   const stamp = Date.now().toString(36).toUpperCase();
   const name = `E2E Bilateral ${stamp}`;
   await page.goto('/class4/carriers');
@@ -81,7 +80,6 @@ test('an admin creates a bilateral carrier with ingress and egress interconnects
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the Class 4 pages are axe clean in ${theme} mode`, async ({ page }) => {
-    test.setTimeout(120_000);
     await page.goto('/class4/carriers');
     await chooseTheme(page, theme);
     await expect(page.getByRole('row').filter({ hasText: 'Demo Carrier Ltd' })).toHaveCount(1);

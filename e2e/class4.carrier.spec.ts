@@ -15,7 +15,6 @@ async function signIn(page: Page, email: string) {
 }
 
 test('a carrier user sees only its own carrier: interconnects and balances, axe clean in light and dark', async ({ page }) => {
-  test.setTimeout(90_000);
   await signIn(page, 'carrier@didtron.localhost');
   await page.goto('/interconnects');
   await expect(page.getByTestId('carrier-interconnects')).toContainText('DEMO LON ingress');

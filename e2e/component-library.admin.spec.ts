@@ -6,7 +6,6 @@ test.describe('component library', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`opens from the sidebar and is axe clean in ${theme} mode, with a dialog open too`, async ({ page }) => {
       // Two axe scans of a long page (every component): 53 s of the default 60 s with the machine's load average at 25.
-      test.setTimeout(120_000);
       await page.goto('/');
       await chooseTheme(page, theme);
       await page.getByTestId('module-experience').click();

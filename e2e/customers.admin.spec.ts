@@ -4,7 +4,6 @@ import { chooseTheme, expectAccessible } from './helpers';
 /** The super admin's customer accounts (issue 11): create with per-field errors, detail tabs, edit; axe in both themes. */
 
 test('an admin creates a customer account (field errors first), opens it and edits it', async ({ page }) => {
-  test.setTimeout(90_000);
   const company = `E2E Trading ${Date.now().toString(36)}`;
   await page.goto('/customers');
   await expect(page.getByRole('heading', { name: 'Customer accounts' })).toBeVisible();
@@ -47,7 +46,6 @@ test('an admin creates a customer account (field errors first), opens it and edi
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the customer pages are axe clean in ${theme} mode`, async ({ page }) => {
-    test.setTimeout(90_000);
     await page.goto('/customers');
     await chooseTheme(page, theme);
     await expect(page.getByRole('row').filter({ hasText: 'Northwind Traders Ltd' })).toHaveCount(1);
@@ -70,7 +68,6 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('the super admin creates a customer account in a reseller brand through the searching brand picker', async ({ page }) => {
-  test.setTimeout(90_000);
   const company = `E2E Reseller Co ${Date.now().toString(36)}`;
   await page.goto('/customers');
   await page.getByTestId('new-customer').click();

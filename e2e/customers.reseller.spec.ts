@@ -12,7 +12,6 @@ async function signInAsAcmeAdmin(page: Page) {
 }
 
 test('the Acme admin creates a customer account on its own host and never sees the root brand’s', async ({ page }) => {
-  test.setTimeout(90_000);
   await signInAsAcmeAdmin(page);
   await page.goto('/customers');
   await expect(page.getByRole('row').filter({ hasText: 'Redwood Dental Group' })).toHaveCount(1);
@@ -41,7 +40,6 @@ test('the Acme admin creates a customer account on its own host and never sees t
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the reseller's customer pages are axe clean in ${theme} mode`, async ({ page }) => {
-    test.setTimeout(90_000);
     await signInAsAcmeAdmin(page);
     await page.goto('/customers');
     await chooseTheme(page, theme);

@@ -9,7 +9,6 @@ import { chooseTheme, expectAccessible } from './helpers';
  */
 
 test('an admin creates a plan, adds rows to the draft, publishes it with confirmation and searches its rows', async ({ page }) => {
-  test.setTimeout(120_000);
   const name = `E2E Sell ${Date.now().toString(36)}`;
   await page.goto('/rates/plans');
   await expect(page.getByRole('heading', { name: 'Rate plans' })).toBeVisible();
@@ -84,7 +83,6 @@ test('an admin creates a plan, adds rows to the draft, publishes it with confirm
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the rate plan pages are axe clean in ${theme} mode`, async ({ page }) => {
-    test.setTimeout(120_000);
     await page.goto('/rates/plans');
     await chooseTheme(page, theme);
     await expect(page.getByRole('row').filter({ hasText: 'Wholesale A-Z USD' })).toHaveCount(1);

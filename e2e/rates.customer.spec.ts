@@ -15,7 +15,6 @@ async function signIn(page: Page) {
 }
 
 test('a customer reads, searches and downloads its current and upcoming rates; axe clean light and dark', async ({ page }) => {
-  test.setTimeout(120_000);
   await signIn(page);
   await page.getByRole('link', { name: 'Rates' }).first().click();
   await expect(page).toHaveURL(/\/rates$/);

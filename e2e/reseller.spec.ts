@@ -22,12 +22,10 @@ test.describe('reseller custom domain (Acme Voice)', () => {
 });
 
 test('a reseller customer signs up on the custom domain and lands in the Acme-branded portal with 2FA on', async ({ page, baseURL }) => {
-  test.setTimeout(120_000); // the whole account lifecycle: a dozen pages and two emails
   await signUpToActiveAccount(page, { authBase: '/auth', portalUrl: new URL('/', baseURL!).toString(), brandName: 'Acme Voice' });
 });
 
 test('a reseller customer resets a forgotten password through the emailed link, axe clean on every step', async ({ page }) => {
-  test.setTimeout(90_000);
   const email = 'customer-admin@acme.localhost';
   await page.goto('/auth/sign-in');
   await page.getByTestId('forgot-password-link').click();
@@ -68,7 +66,6 @@ test('the "check your inbox" page offers a resend, axe clean', async ({ page }) 
 });
 
 test('a reseller user changes their email address with the current password and the link sent to the new address, axe clean', async ({ page }) => {
-  test.setTimeout(120_000);
   const original = 'carrier@acme.localhost';
   const changed = `carrier-${Date.now().toString(36)}@acme.localhost`;
 

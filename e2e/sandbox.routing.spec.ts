@@ -34,7 +34,6 @@ async function signUp(page: Page, authUrl: string, email: string) {
 }
 
 test("each brand's sandbox mail viewer shows only that brand's mail", async ({ page }) => {
-  test.setTimeout(90_000);
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const rootEmail = `viewer-root-${stamp}@example.com`;
   const acmeEmail = `viewer-acme-${stamp}@example.com`;
@@ -56,7 +55,6 @@ test("each brand's sandbox mail viewer shows only that brand's mail", async ({ p
 });
 
 test("the sandbox mail viewer renders a brand's HTML mail, logo included, under the page's CSP", async ({ page }) => {
-  test.setTimeout(90_000);
   const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const acmeEmail = `viewer-html-${stamp}@example.com`;
   await signUp(page, at('voice.acme.localhost', '/auth/sign-up'), acmeEmail);

@@ -9,7 +9,6 @@ test('sign-up host shows the root brand entry, axe clean', async ({ page }) => {
 });
 
 test('a new customer signs up, verifies, onboards, enables 2FA and signs in with it, landing in the customer portal', async ({ page, baseURL }) => {
-  test.setTimeout(120_000); // the whole account lifecycle: a dozen pages and two emails
   const port = new URL(baseURL!).port;
   await signUpToActiveAccount(page, { authBase: '', portalUrl: `http://switch.pbx.localhost:${port}/`, brandName: 'DIDTron' });
 });

@@ -3,7 +3,6 @@ import { expectNoPlatformName } from './brand-checks';
 import { expectAccessible } from './helpers';
 
 test('a reseller without a logo shows a monogram of its own name (portal, sign-in, favicon), and its sender is set in the admin console', async ({ page }) => {
-  test.setTimeout(90_000);
   const slug = `mono-${Date.now().toString(36)}`;
   await page.goto('/tenants');
   await page.getByTestId('new-tenant').click();

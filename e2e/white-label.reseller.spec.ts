@@ -7,7 +7,6 @@ import { chooseTheme, expectAccessible } from './helpers';
  * (landing, sign-up, the emails, the portal, a wrong address) and look everywhere it could leak.
  */
 test('the reseller host never shows "DIDTron": landing, sign-up, emails, portal and 404', async ({ page }) => {
-  test.setTimeout(120_000);
   await page.goto('/');
   await expect(page.getByTestId('sign-in-entry')).toContainText('Acme Voice');
   await expect(page).toHaveTitle('Acme Voice');
