@@ -293,7 +293,8 @@ test.describe('users & roles module', () => {
     await page.getByTestId('table-search').fill('customer-user@acme');
     await page.getByTestId('global-search').fill('roles'); // the header's page search, still focused
     release();
-    await expect(page).toHaveURL(/q=customer-user%40acme/);
+    // Every held script now loads and runs at once: on a busy machine hydration took past 20 s.
+    await expect(page).toHaveURL(/q=customer-user%40acme/, { timeout: 60_000 });
     await expect(page.getByTestId('table-search')).toHaveValue('customer-user@acme');
     await expect(page.locator('tbody tr[data-testid^="row-"]')).toHaveCount(1);
     await expect(page.getByRole('cell', { name: 'customer-user@acme.localhost', exact: true })).toBeVisible();

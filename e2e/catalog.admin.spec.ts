@@ -75,7 +75,8 @@ test.describe('voice catalogue', () => {
       await expect(page.getByRole('link', { name })).toHaveCount(0);
 
       await page.goto('/catalog/trash');
-      await expect(page.getByTestId('retention-days')).toHaveValue(/^\d+$/);
+      // The settings load after the page (the input is disabled until then): past 20 s at load 21.
+      await expect(page.getByTestId('retention-days')).toHaveValue(/^\d+$/, { timeout: 60_000 });
       const row = page.getByRole('row', { name: new RegExp(name) });
       await expect(row).toBeVisible();
       await expectAccessible(page, `Trash (${theme})`);
