@@ -1,6 +1,7 @@
 import 'server-only';
 import type { RateImportChangeRow, RateImportErrorRow, RateImportRow } from '@/db/schema';
 import type { JobProgress } from '@/lib/jobs/types';
+import { unscaleDecimal } from '@/lib/exact-decimal';
 import { microToDecimal } from '../money';
 
 export type RateImportView = ReturnType<typeof rateImportView>;
@@ -34,7 +35,7 @@ export const rateImportErrorView = (e: RateImportErrorRow) => ({ id: e.id, row: 
 
 const rate = (micro: number | null) => (micro === null ? null : microToDecimal(micro));
 /** basis points of a percent -> "12.50" (exact; null when there is no old rate to compare). */
-const percent = (bp: number | null) => (bp === null ? null : `${bp < 0 ? '-' : ''}${Math.trunc(Math.abs(bp) / 100)}.${String(Math.abs(bp) % 100).padStart(2, '0')}`);
+const percent = (bp: number | null) => (bp === null ? null : unscaleDecimal(bp, 2));
 
 export type RateImportChangeView = ReturnType<typeof rateImportChangeView>;
 export const rateImportChangeView = (c: RateImportChangeRow) => ({
