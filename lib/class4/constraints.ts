@@ -1,4 +1,4 @@
-import { driverError } from '@/db/client';
+import { constraintOf, type ConstraintMatch, type UniqueField } from '@/lib/constraint-errors';
 import { AppError, ValidationError } from '@/lib/errors';
 
 /**
@@ -27,7 +27,7 @@ export const class4Rules = {
 export type Class4Rule = keyof typeof class4Rules;
 
 /** Unique keys: a field problem, as for any duplicate name. */
-const uniqueFields: Record<string, { path: string; message: string }> = {
+const uniqueFields: Record<string, UniqueField> = {
   carriers_tenant_code_key: { path: 'code', message: 'another carrier already has this code' },
   carriers_tenant_name_key: { path: 'name', message: 'another carrier already has this name' },
   carriers_customer_account_key: { path: 'customerAccountId', message: 'this customer account is already linked to another carrier' },
@@ -46,13 +46,8 @@ export class RuleViolationError extends AppError {
 }
 
 /** The rule a database error stands for, if any (with the database's detail). */
-export function ruleOfDbError(error: unknown): { rule: Class4Rule; detail: string } | { unique: { path: string; message: string } } | null {
-  const cause = driverError(error) as { code?: string; constraint_name?: string; constraint?: string; detail?: string } | undefined;
-  const name = cause?.constraint_name ?? cause?.constraint;
-  if (!name) return null;
-  if (Object.hasOwn(uniqueFields, name) && cause?.code === '23505') return { unique: uniqueFields[name]! };
-  if (Object.hasOwn(class4Rules, name)) return { rule: name as Class4Rule, detail: cause?.detail ?? 'refused by the database' };
-  return null;
+export function ruleOfDbError(error: unknown): ConstraintMatch<Class4Rule> {
+  return constraintOf(error, class4Rules, uniqueFields);
 }
 
 /** Runs a write; a Class 4 constraint refusal becomes its rule's message. */

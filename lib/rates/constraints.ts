@@ -1,4 +1,5 @@
 import { driverError } from '@/db/client';
+import { constraintOf, type UniqueField } from '@/lib/constraint-errors';
 import { AppError, ValidationError } from '@/lib/errors';
 
 /**
@@ -11,7 +12,7 @@ export const rateRules = {
 } as const;
 export type RateRule = keyof typeof rateRules;
 
-const uniqueFields: Record<string, { path: string; message: string }> = {
+const uniqueFields: Record<string, UniqueField> = {
   rate_plans_tenant_name_key: { path: 'name', message: 'another rate plan already has this name' },
   rate_plan_rows_version_prefix_from_key: { path: 'prefix', message: 'this version already has a row for this prefix from this date' },
   rate_plan_versions_one_draft: { path: 'planId', message: 'this plan already has a draft version' },
@@ -32,11 +33,11 @@ export async function withRateErrors<T>(run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (error) {
     const cause = driverError(error) as { code?: string; constraint_name?: string; constraint?: string; detail?: string } | undefined;
-    const name = cause?.constraint_name ?? cause?.constraint;
-    if (name && cause?.code === '23505' && Object.hasOwn(uniqueFields, name)) throw new ValidationError([uniqueFields[name]!]);
-    if (name === 'rate_plan_rows_no_overlap' && cause?.code === '23P01')
+    if ((cause?.constraint_name ?? cause?.constraint) === 'rate_plan_rows_no_overlap' && cause?.code === '23P01')
       throw new ValidationError([{ path: 'effectiveFrom', message: `the effective dates overlap another row of the same prefix (${cause.detail ?? 'same version'})` }]);
-    if (name && Object.hasOwn(rateRules, name)) throw new RateRuleError(name as RateRule, cause?.detail ?? 'refused by the database');
-    throw error;
+    const found = constraintOf(error, rateRules, uniqueFields);
+    if (!found) throw error;
+    if ('unique' in found) throw new ValidationError([found.unique]);
+    throw new RateRuleError(found.rule, found.detail);
   }
 }

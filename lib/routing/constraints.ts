@@ -1,4 +1,4 @@
-import { driverError } from '@/db/client';
+import { constraintOf, type UniqueField } from '@/lib/constraint-errors';
 import { AppError, ValidationError } from '@/lib/errors';
 
 /**
@@ -16,7 +16,7 @@ export const routingRules = {
 } as const;
 export type RoutingRule = keyof typeof routingRules;
 
-const uniqueFields: Record<string, { path: string; message: string }> = {
+const uniqueFields: Record<string, UniqueField> = {
   routing_plans_tenant_name_key: { path: 'name', message: 'another routing plan already has this name' },
   route_groups_plan_name_key: { path: 'name', message: 'this plan already has a route group with this name' },
   route_entries_plan_prefix_key: { path: 'prefix', message: 'this plan already has an entry for this prefix' },
@@ -36,10 +36,9 @@ export async function withRoutingErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    const cause = driverError(error) as { code?: string; constraint_name?: string; constraint?: string; detail?: string } | undefined;
-    const name = cause?.constraint_name ?? cause?.constraint;
-    if (name && cause?.code === '23505' && Object.hasOwn(uniqueFields, name)) throw new ValidationError([uniqueFields[name]!]);
-    if (name && Object.hasOwn(routingRules, name)) throw new RoutingRuleError(name as RoutingRule, cause?.detail ?? 'refused by the database');
-    throw error;
+    const found = constraintOf(error, routingRules, uniqueFields);
+    if (!found) throw error;
+    if ('unique' in found) throw new ValidationError([found.unique]);
+    throw new RoutingRuleError(found.rule, found.detail);
   }
 }
