@@ -55,22 +55,7 @@ export async function rateFor(tx: Tx, planId: string, digits: string, at: Date):
      limit 1`);
   const r = (rows as unknown as Array<Record<string, unknown>>)[0];
   if (!r) return null;
-  return {
-    planId: r.plan_id as string,
-    versionId: r.version_id as string,
-    rowId: r.row_id as string,
-    prefix: r.prefix as string,
-    destination: r.destination as string,
-    currency: r.currency as string,
-    rateMicro: Number(r.rate_micro),
-    connectionFeeMicro: Number(r.connection_fee_micro),
-    initialIncrement: Number(r.initial_increment),
-    subsequentIncrement: Number(r.subsequent_increment),
-    minimumChargeMicro: Number(r.minimum_charge_micro),
-    blocked: r.blocked as boolean,
-    effectiveFrom: new Date(r.effective_from as string),
-    effectiveTo: r.effective_to ? new Date(r.effective_to as string) : null,
-  };
+  return rateMatchOf(r);
 }
 
 /**
@@ -98,22 +83,7 @@ export async function ratesFor(tx: Tx, planId: string, numbers: readonly string[
          limit 1
       ) r on true`);
   for (const r of rows as unknown as Array<Record<string, unknown>>) {
-    out.set(r.number as string, {
-      planId: r.plan_id as string,
-      versionId: r.version_id as string,
-      rowId: r.row_id as string,
-      prefix: r.prefix as string,
-      destination: r.destination as string,
-      currency: r.currency as string,
-      rateMicro: Number(r.rate_micro),
-      connectionFeeMicro: Number(r.connection_fee_micro),
-      initialIncrement: Number(r.initial_increment),
-      subsequentIncrement: Number(r.subsequent_increment),
-      minimumChargeMicro: Number(r.minimum_charge_micro),
-      blocked: r.blocked as boolean,
-      effectiveFrom: new Date(r.effective_from as string),
-      effectiveTo: r.effective_to ? new Date(r.effective_to as string) : null,
-    });
+    out.set(r.number as string, rateMatchOf(r));
   }
   return out;
 }
@@ -139,4 +109,24 @@ export async function lookupRate({ ctx, input }: { ctx: Ctx; input: InputOf<type
       },
     };
   });
+}
+
+/** A matched row of the lookup queries (snake_case columns of raw SQL) as a RateMatch. */
+function rateMatchOf(r: Record<string, unknown>): RateMatch {
+  return {
+    planId: r.plan_id as string,
+    versionId: r.version_id as string,
+    rowId: r.row_id as string,
+    prefix: r.prefix as string,
+    destination: r.destination as string,
+    currency: r.currency as string,
+    rateMicro: Number(r.rate_micro),
+    connectionFeeMicro: Number(r.connection_fee_micro),
+    initialIncrement: Number(r.initial_increment),
+    subsequentIncrement: Number(r.subsequent_increment),
+    minimumChargeMicro: Number(r.minimum_charge_micro),
+    blocked: r.blocked as boolean,
+    effectiveFrom: new Date(r.effective_from as string),
+    effectiveTo: r.effective_to ? new Date(r.effective_to as string) : null,
+  };
 }
