@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { ilike, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 // The app's own pool shrunk to three connections: 60 reads must take turns on the same connections.
@@ -150,5 +150,29 @@ describe('pipelined scoped transactions', () => {
     expect(all[0].n).toBeGreaterThanOrEqual(2);
     const one = (await readInTenant(tenants[1]!.id, (tx) => tx.execute(sql`select count(distinct tenant_id)::int as n from users`))) as unknown as [{ n: number }];
     expect(one[0].n).toBe(1);
+  });
+
+  it('prepared statements (db/client.ts preparedOptions): reused across tenants on the same connections, each run sees only its own tenant; pattern searches stay unnamed', async () => {
+    const nobody = '00000000-0000-0000-0000-000000000000';
+    const sameText = (tenantId: string) => readInTenant(tenantId, (tx) => tx.select({ tenantId: users.tenantId }).from(users).where(ne(users.id, nobody)));
+    // 48 runs of one statement on a three-connection pool: each connection runs it well past the
+    // five custom plans after which PostgreSQL may switch to a cached generic plan.
+    for (let round = 0; round < 4; round++) {
+      const order = Array.from({ length: 12 }, (_, i) => tenants[(i + round) % 2]!);
+      const seen = await Promise.all(order.map((t) => sameText(t.id)));
+      seen.forEach((rows, i) => {
+        expect(rows.length, `round ${round} read ${i}`).toBeGreaterThan(0);
+        expect(rows.filter((r) => r.tenantId !== order[i]!.id), `round ${round} read ${i} (${order[i]!.slug}) saw foreign users`).toEqual([]);
+      });
+    }
+    const statements = await withTenant(tenants[0]!.id, async (tx) => {
+      for (let i = 0; i < 7; i++) await tx.select({ tenantId: users.tenantId }).from(users).where(ne(users.id, nobody));
+      await tx.select({ id: users.id }).from(users).where(ilike(users.email, '%acme%'));
+      return (await tx.execute(sql`select statement, generic_plans + custom_plans as runs from pg_prepared_statements`)) as unknown as Array<{ statement: string; runs: number }>;
+    });
+    const mine = statements.find((s) => s.statement.includes('"users"."id" <> $1'));
+    expect(mine, JSON.stringify(statements)).toBeDefined();
+    expect(Number(mine!.runs)).toBeGreaterThanOrEqual(7);
+    expect(statements.filter((s) => /ilike/i.test(s.statement))).toEqual([]);
   });
 });
