@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { drizzle } from 'drizzle-orm/postgres-js';
 import { carrierBalances, carrierContacts, carrierInterconnectAddresses, carrierInterconnects, carriers, carrierServices, carrierUsers, catalogPops, customerAccounts, users } from './schema';
+import { DEMO_ROUTING_PLAN_ID, ensureDemoRoutingPlan } from './seed-routing';
 import type { CarrierContactKind, CarrierType } from './schema/class4-values';
 
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
@@ -203,6 +204,7 @@ export async function seedDemoCarriers(tx: SeedTx, rootId: string, acmeId: strin
         (ic.direction === 'egress' ? egress : ingress).set(ic.direction === 'egress' ? `${c.code}/${ic.name}` : ic.name, existing!.id);
       }
       for (const s of c.services ?? []) {
+        if (s.routingPlan) await ensureDemoRoutingPlan(tx, rootId);
         const on = ingress.get(s.on);
         const route = s.routeTo ? egress.get(s.routeTo.join('/')) : undefined;
         if (!on || (s.routeTo && !route)) continue;
@@ -215,9 +217,9 @@ export async function seedDemoCarriers(tx: SeedTx, rootId: string, acmeId: strin
           name: s.name,
           routingMethod: s.routingPlan ? 'routing_plan' : 'interconnect',
           routeInterconnectId: route ?? null,
-          // A placeholder until the routing module creates real plans (no foreign key yet). The rate
-          // plan (s.currency) is attached by the rates seed (db/seed-rates.ts), which runs after this.
-          routingPlanId: s.routingPlan ? '00000000-0000-4000-8000-0000000c1a54' : null,
+          // The demo routing plan (its entries come from db/seed-routing.ts, which needs the carriers
+          // first). The rate plan (s.currency) is attached by the rates seed (db/seed-rates.ts).
+          routingPlanId: s.routingPlan ? DEMO_ROUTING_PLAN_ID : null,
           destinationPrefixes: s.destinations ?? [],
         });
       }

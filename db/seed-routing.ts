@@ -49,6 +49,17 @@ async function publishedPlan(tx: SeedTx, tenantId: string, plan: { id?: string; 
  * routing plan "Demo LCR" with entries over the demo suppliers (one EUR supplier, to show the
  * currency skip; a blocked mobile rate). Idempotent: plans are found by id or name first.
  */
+/**
+ * The demo routing plan's row, without entries: the Class 4 seed creates it before the service that
+ * routes by it (carrier_services_routing_plan_fk), this seed fills it once the suppliers have plans.
+ */
+export async function ensureDemoRoutingPlan(tx: SeedTx, rootId: string): Promise<void> {
+  await tx
+    .insert(routingPlans)
+    .values({ id: DEMO_ROUTING_PLAN_ID, tenantId: rootId, name: 'Demo LCR', status: 'draft', marginFloorMicro: 2_000, description: 'Least cost routing over the demo suppliers (sandbox).' })
+    .onConflictDoNothing();
+}
+
 export async function seedDemoRouting(tx: SeedTx, rootId: string): Promise<void> {
   const codes = BUY.map((b) => b.carrier);
   const egress = await tx
@@ -66,9 +77,10 @@ export async function seedDemoRouting(tx: SeedTx, rootId: string): Promise<void>
   }
   await publishedPlan(tx, rootId, { id: DEMO_SELL_PLAN_ID, name: 'Demo customer sell', kind: 'sell', currency: 'USD', rows: SELL });
   if (ic.size < BUY.length) return;
-  const [existing] = await tx.select({ id: routingPlans.id }).from(routingPlans).where(eq(routingPlans.id, DEMO_ROUTING_PLAN_ID));
-  if (existing) return;
-  await tx.insert(routingPlans).values({ id: DEMO_ROUTING_PLAN_ID, tenantId: rootId, name: 'Demo LCR', status: 'draft', marginFloorMicro: 2_000, description: 'Least cost routing over the demo suppliers (sandbox).' });
+  await ensureDemoRoutingPlan(tx, rootId);
+  // Idempotent: a plan that has its entries was seeded before (or edited by someone: left alone).
+  const [seeded] = await tx.select({ id: routeEntries.id }).from(routeEntries).where(eq(routeEntries.planId, DEMO_ROUTING_PLAN_ID)).limit(1);
+  if (seeded) return;
   const [group] = await tx.insert(routeGroups).values({ tenantId: rootId, planId: DEMO_ROUTING_PLAN_ID, name: 'Europe premium' }).returning({ id: routeGroups.id });
   await tx.insert(routeSuppliers).values([
     { tenantId: rootId, groupId: group!.id, position: 0, interconnectId: ic.get('MERID')!, qualityTier: 1 },

@@ -359,7 +359,8 @@ beforeAll(async () => {
   const [pop] = await withPlatform((tx) => tx.insert(catalogPops).values({ name: 'Matrix POP', code: `MX${randomUUID().slice(0, 6).toUpperCase()}`, region: 'europe' }).returning());
   const victimCarrier = await createCarrier({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim Carrier ${randomUUID().slice(0, 8)}`, code: `V${randomUUID().slice(0, 8).toUpperCase()}`, type: 'customer', primaryCurrency: 'EUR' } });
   const victimIc = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimCarrier.id, direction: 'ingress', name: 'Victim in', popId: pop!.id, addresses: ['192.0.2.77'] } });
-  const victimSvc = await createService({ ctx: staffCtx, input: { carrierId: victimCarrier.id, interconnectId: victimIc.id, name: 'Victim service', routingMethod: 'routing_plan', routingPlanId: randomUUID() } });
+  const victimRouted = await createRoutingPlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim routed ${randomUUID().slice(0, 8)}` } });
+  const victimSvc = await createService({ ctx: staffCtx, input: { carrierId: victimCarrier.id, interconnectId: victimIc.id, name: 'Victim service', routingMethod: 'routing_plan', routingPlanId: victimRouted.id } });
   // A rate plan of tenant B with a draft version and one row.
   const victimPlan = await createRatePlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim plan ${randomUUID().slice(0, 8)}`, kind: 'sell', currency: 'EUR' } });
   const victimDraft = await createDraftVersion({ ctx: staffCtx, input: { planId: victimPlan.id } });

@@ -235,6 +235,12 @@ export function ServiceFormDialog({ open, onOpenChange, carrier, service, interc
   const ingress = useQuery({ queryKey: [...class4Keys.interconnects, 'ingress', carrier.id], queryFn: () => apiFetch<{ items: InterconnectView[] }>(`${class4Urls.interconnectsOf(carrier.id)}&direction=ingress&limit=100`), enabled: open });
   const egress = useQuery({ queryKey: [...class4Keys.interconnects, 'egress'], queryFn: () => apiFetch<{ items: InterconnectView[] }>(class4Urls.egress), enabled: open });
   const sellPlans = usePlanOptions('sell', carrier.currencies, open);
+  // The carrier brand's routing plans (a service routes by a plan of its own brand).
+  const routingPlans = useQuery({
+    queryKey: ['routing-plans', 'options', carrier.tenantId],
+    queryFn: () => apiFetch<{ items: Array<{ id: string; name: string; status: string }> }>(`/api/v1/routing-plans?tenant=${encodeURIComponent(carrier.tenantId)}&limit=100`),
+    enabled: open,
+  });
   const fields: FormFieldSpec[] = [
     ...(service ? [] : [{ name: 'interconnectId', label: 'Ingress interconnect', kind: 'select' as const, options: [{ value: '', label: 'Choose an ingress interconnect' }, ...(ingress.data?.items ?? []).map((i) => ({ value: i.id, label: i.name }))] }]),
     { name: 'name', label: 'Name' },
@@ -248,7 +254,13 @@ export function ServiceFormDialog({ open, onOpenChange, carrier, service, interc
     },
     { name: 'routingMethod', label: 'Routing', kind: 'select', options: [ { value: 'interconnect', label: 'To an egress interconnect' }, { value: 'routing_plan', label: 'By a routing plan' } ] },
     { name: 'routeInterconnectId', label: 'Egress interconnect', kind: 'select', when: (v) => v.routingMethod === 'interconnect', options: [{ value: '', label: 'Choose an egress interconnect' }, ...(egress.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.carrierName} · ${i.name}` }))] },
-    { name: 'routingPlanId', label: 'Routing plan id', when: (v) => v.routingMethod === 'routing_plan' },
+    {
+      name: 'routingPlanId',
+      label: 'Routing plan',
+      kind: 'select',
+      when: (v) => v.routingMethod === 'routing_plan',
+      options: [{ value: '', label: routingPlans.isError ? 'Could not load the routing plans' : 'Choose a routing plan' }, ...(routingPlans.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.status})` }))],
+    },
     { name: 'timeClass', label: 'Time class', kind: 'select', options: [ { value: 'all_week', label: 'All week' }, { value: 'weekdays', label: 'Weekdays' }, { value: 'weekends', label: 'Weekends' }, { value: 'peak', label: 'Peak' }, { value: 'off_peak', label: 'Off-peak' } ] },
     { name: 'maxChannels', label: 'Max channels', kind: 'number' },
     { name: 'maxCps', label: 'Max CPS', kind: 'number' },
@@ -262,10 +274,10 @@ export function ServiceFormDialog({ open, onOpenChange, carrier, service, interc
   ];
   const initial: Record<string, string> = service
     ? Object.fromEntries(fields.map((f) => [f.name, str((service as Record<string, unknown>)[f.name])]))
-    : { interconnectId: interconnectId ?? '', status: 'active', routingMethod: 'interconnect', timeClass: 'all_week', customerRatePlanId: '', routeInterconnectId: '' };
+    : { interconnectId: interconnectId ?? '', status: 'active', routingMethod: 'interconnect', timeClass: 'all_week', customerRatePlanId: '', routeInterconnectId: '', routingPlanId: '' };
   return (
     <FormDialog
-      key={`${service?.updatedAt ?? 'new'}-${ingress.data ? 'i' : ''}${egress.data ? 'e' : ''}${sellPlans.loaded ? 's' : ''}`}
+      key={`${service?.updatedAt ?? 'new'}-${ingress.data ? 'i' : ''}${egress.data ? 'e' : ''}${sellPlans.loaded ? 's' : ''}${routingPlans.data ? 'r' : ''}`}
       open={open}
       onOpenChange={onOpenChange}
       title={service ? 'Edit service' : 'New service'}

@@ -293,7 +293,11 @@ export const carrierServices = pgTable(
     /** routing_method = interconnect: the egress interconnect calls go to (any carrier of the tenant). */
     routeInterconnectId: uuid('route_interconnect_id'),
     routeInterconnectDirection: text('route_interconnect_direction', { enum: interconnectDirections }).notNull().default('egress'),
-    /** routing_method = routing_plan: the routing plan (built by the routing issue; no foreign key yet). */
+    /**
+     * routing_method = routing_plan: a routing plan of the brand. Its foreign key
+     * (carrier_services_routing_plan_fk, restrict) is in the custom migration `0032_carrier_services_routing_plan_fk`:
+     * db/schema/routing.ts imports this module, so the reference cannot be declared here.
+     */
     routingPlanId: uuid('routing_plan_id'),
     timeClass: text('time_class', { enum: timeClasses }).notNull().default('all_week'),
     maxChannels: integer('max_channels'),
@@ -316,6 +320,8 @@ export const carrierServices = pgTable(
     index('carrier_services_interconnect_idx').on(t.interconnectId, t.name, t.id),
     index('carrier_services_route_idx').on(t.routeInterconnectId),
     index('carrier_services_customer_plan_idx').on(t.customerRatePlanId),
+    /** Deleting a routing plan looks up the services it routes (the restricting foreign key). */
+    index('carrier_services_routing_plan_idx').on(t.routingPlanId),
     foreignKey({ name: 'carrier_services_carrier_fk', columns: [t.tenantId, t.carrierId], foreignColumns: [carriers.tenantId, carriers.id] }).onDelete('restrict'),
     /** A plan of the same brand; a plan in use is not deleted. */
     foreignKey({ name: 'carrier_services_customer_plan_fk', columns: [t.tenantId, t.customerRatePlanId], foreignColumns: [ratePlans.tenantId, ratePlans.id] }).onDelete('restrict'),

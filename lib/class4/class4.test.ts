@@ -6,6 +6,7 @@ import { auditEvents, carrierBalances, carrierInterconnectAddresses, carrierInte
 import type { Ctx } from '@/lib/context';
 import { createUser, ctxOf, tenantIdOf } from '@/tests/actors';
 import { createRatePlan } from '@/lib/rates';
+import { createRoutingPlan, deleteRoutingPlan } from '@/lib/routing';
 import {
   cidrsOverlap,
   class4Rules,
@@ -50,6 +51,9 @@ let net = 10;
 const uniq = () => randomUUID().slice(0, 6).toUpperCase();
 /** A fresh /24 per call so tests never collide on addresses. */
 const nextNet = () => `10.${Math.floor(net / 250)}.${net++ % 250}.0/24`;
+
+/** A routing plan of the brand, for services routed by plan (carrier_services_routing_plan_fk). */
+const routingPlanOf = async (tenantId: string) => (await createRoutingPlan({ ctx: staff, input: { tenantId, name: `Routing ${uniq()}` } })).id;
 
 const carrierInput = (over: Record<string, unknown> = {}) => ({ tenantId: acmeId, name: `Carrier ${uniq()}`, code: `C${uniq()}`, type: 'bilateral' as const, primaryCurrency: 'usd', ...over });
 
@@ -297,8 +301,21 @@ describe('interconnect and service rules', () => {
       bypass((tx) => tx.insert(carrierServices).values({ tenantId: acmeId, carrierId: a.id, interconnectId: inA.id, name: 'x5', routingMethod: 'routing_plan' })),
       'carrier_services_routing_target',
     );
-    // A routing plan reference works.
-    await expect(createService({ ctx: staff, input: { ...base, name: 'Plan routed', routingMethod: 'routing_plan', routeInterconnectId: null, routingPlanId: randomUUID() } })).resolves.toMatchObject({ routingMethod: 'routing_plan' });
+    // A routing plan of the brand works; a missing one or another brand's is refused by field, and by
+    // the database when bypassed; a plan that routes a service is not deleted.
+    const routingPlanId = await routingPlanOf(acmeId);
+    const routed = await createService({ ctx: staff, input: { ...base, name: 'Plan routed', routingMethod: 'routing_plan', routeInterconnectId: null, routingPlanId } });
+    expect(routed).toMatchObject({ routingMethod: 'routing_plan', routingPlanId });
+    const rootPlan = await routingPlanOf(await tenantIdOf('didtron'));
+    for (const foreign of [randomUUID(), rootPlan]) {
+      await expect(createService({ ctx: staff, input: { ...base, name: 'x6', routingMethod: 'routing_plan', routeInterconnectId: null, routingPlanId: foreign } })).rejects.toMatchObject({ status: 422, details: [{ path: 'routingPlanId' }] });
+      await expect(updateService({ ctx: staff, input: { id: routed.id, routingPlanId: foreign } })).rejects.toMatchObject({ status: 422, details: [{ path: 'routingPlanId' }] });
+    }
+    await expectRule(
+      bypass((tx) => tx.insert(carrierServices).values({ tenantId: acmeId, carrierId: a.id, interconnectId: inA.id, name: 'x6', routingMethod: 'routing_plan', routingPlanId: randomUUID() })),
+      'carrier_services_routing_plan_fk',
+    );
+    await expect(deleteRoutingPlan({ ctx: staff, input: { id: routingPlanId } })).rejects.toMatchObject({ status: 409, details: { rule: 'carrier_services_routing_plan_fk' } });
     // Egress interconnects carry the supplier plan, ingress ones cannot.
     await expect(updateInterconnect({ ctx: staff, input: { id: outA.id, supplierRatePlanId: buyPlan } })).resolves.toMatchObject({ supplierRatePlanId: buyPlan });
     await expectRule(updateInterconnect({ ctx: staff, input: { id: inA.id, supplierRatePlanId: buyPlan } }), 'carrier_interconnects_supplier_plan_egress');
@@ -409,7 +426,7 @@ describe('carrier users', () => {
     await expect(linkCarrierUsers({ ctx: staff, input: { id: mine.id, userIds: [staff.actor.userId] } })).rejects.toMatchObject({ status: 422 });
     const myIc = await createInterconnect({ ctx: staff, input: { carrierId: mine.id, direction: 'ingress', name: 'Mine', popId, addresses: [nextNet()] } });
     const otherIc = await createInterconnect({ ctx: staff, input: { carrierId: other.id, direction: 'ingress', name: 'Theirs', popId, addresses: [nextNet()] } });
-    const otherSvc = await createService({ ctx: staff, input: { carrierId: other.id, interconnectId: otherIc.id, name: 'S', routingMethod: 'routing_plan', routingPlanId: randomUUID() } });
+    const otherSvc = await createService({ ctx: staff, input: { carrierId: other.id, interconnectId: otherIc.id, name: 'S', routingMethod: 'routing_plan', routingPlanId: await routingPlanOf(acmeId) } });
 
     const carriersSeen = await listCarriers({ ctx: carrierUserA, input: new URLSearchParams() });
     expect(carriersSeen.items.map((c) => c.id)).toEqual([mine.id]);

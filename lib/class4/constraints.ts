@@ -23,6 +23,7 @@ export const class4Rules = {
   carrier_services_carrier_fk: 'A carrier with services cannot be deleted',
   carrier_services_customer_plan_fk: 'A service’s customer rate plan is a rate plan of its brand (and a plan in use is not deleted)',
   carrier_interconnects_supplier_plan_fk: 'An interconnect’s supplier rate plan is a rate plan of its brand (and a plan in use is not deleted)',
+  carrier_services_routing_plan_fk: 'A service’s routing plan is a routing plan of its brand (and a plan in use is not deleted)',
 } as const;
 export type Class4Rule = keyof typeof class4Rules;
 

@@ -13,6 +13,7 @@ export const routingRules = {
   route_checks_draft_only: 'The route table check runs on a draft routing plan',
   route_checks_one_running: 'A routing plan has one route table check running at a time',
   route_customer_plan: 'Margins are computed against a customer (sell) rate plan of the same brand',
+  carrier_services_routing_plan_fk: 'A routing plan that carrier services route by is not deleted: route those services elsewhere first',
 } as const;
 export type RoutingRule = keyof typeof routingRules;
 

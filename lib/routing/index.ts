@@ -8,6 +8,7 @@
  * Entries: upsertRouteEntries (by prefix, up to 1000 per call), deleteRouteEntry, listRouteEntries (prefix search)
  * Groups:  createRouteGroup, updateRouteGroup, deleteRouteGroup, listRouteGroups
  * Routing: routeNumber; rankSuppliers (rank.ts, pure)
+ * Refs:    routingPlanRef(tx, id) (brand and name: for Class 4 services routed by a plan)
  * Check:   startRouteCheck, getRouteCheck, listRouteFindings; runRouteCheck (the job's work)
  */
 export * from './schemas';
@@ -28,6 +29,7 @@ export { updateRouteGroup } from './services/update-route-group';
 export { deleteRouteGroup } from './services/delete-route-group';
 export { listRouteGroups, routeGroupListSpec } from './services/list-route-groups';
 export { routeNumber } from './services/route-number';
+export { routingPlanRef, type RoutingPlanRef } from './services/plan-ref';
 export { startRouteCheck } from './services/start-route-check';
 export { getRouteCheck } from './services/get-route-check';
 export { listRouteFindings, routeFindingListSpec } from './services/list-route-findings';

@@ -15,7 +15,7 @@ import { createServiceSchema, idInputSchema, updateServiceSchema } from '../sche
 import { serviceView, type ServiceView } from '../views';
 import { loadCarrier } from './carriers';
 import { loadInterconnect } from './interconnects';
-import { assertCustomerPlan } from './plan-refs';
+import { assertCustomerPlan, assertRoutingPlan } from './plan-refs';
 
 export async function loadService(tx: Tx, scope: Class4Scope, id: string, lock = false): Promise<CarrierServiceRow> {
   const query = tx.select().from(carrierServices).where(eq(carrierServices.id, id));
@@ -64,7 +64,10 @@ async function assertServiceRules(tx: Tx, scope: Class4Scope, carrier: CarrierRo
     const [target] = await tx.select().from(carrierInterconnects).where(and(eq(carrierInterconnects.id, s.routeInterconnectId), eq(carrierInterconnects.tenantId, carrier.tenantId)));
     if (!target) throw new NotFoundError('Route interconnect not found');
     if (target.direction !== 'egress') throw new RuleViolationError('carrier_services_route_egress', `interconnect ${target.name} (${target.id}) is ingress`);
-  } else if (!s.routingPlanId || s.routeInterconnectId) throw new RuleViolationError('carrier_services_routing_target', 'choose the routing plan');
+  } else {
+    if (!s.routingPlanId || s.routeInterconnectId) throw new RuleViolationError('carrier_services_routing_target', 'choose the routing plan');
+    await assertRoutingPlan(tx, carrier, s.routingPlanId);
+  }
   if (s.minDigits !== null && s.maxDigits !== null && s.minDigits > s.maxDigits)
     throw new ValidationError([{ path: 'minDigits', message: 'the minimum digit length is above the maximum' }]);
   void scope;

@@ -2,6 +2,7 @@ import type { Tx } from '@/db/client';
 import type { CarrierRow } from '@/db/schema';
 import { ValidationError } from '@/lib/errors';
 import { ratePlanRef } from '@/lib/rates';
+import { routingPlanRef } from '@/lib/routing';
 
 /**
  * The rate plan references of Class 4 (issue 13), checked through lib/rates: a service is rated by a
@@ -29,4 +30,11 @@ export async function assertSupplierPlan(tx: Tx, carrier: CarrierRow, planId: st
   if (plan.kind !== 'buy') throw new ValidationError([{ path: 'supplierRatePlanId', message: `${plan.name} is a sell (customer) plan: an egress interconnect is costed by a buy plan` }]);
   if (!carrier.currencies.includes(plan.currency))
     throw new ValidationError([{ path: 'supplierRatePlanId', message: `${plan.name} is in ${plan.currency}, not a currency of carrier ${carrier.name} (${carrier.currencies.join(', ')})` }]);
+}
+
+/** A service routed by a routing plan: a plan of the carrier's brand (carrier_services_routing_plan_fk refuses any other). */
+export async function assertRoutingPlan(tx: Tx, carrier: CarrierRow, planId: string | null) {
+  if (!planId) return;
+  const plan = await routingPlanRef(tx, planId);
+  if (!plan || plan.tenantId !== carrier.tenantId) throw new ValidationError([{ path: 'routingPlanId', message: 'choose a routing plan of this carrier’s brand' }]);
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "carrier_services_routing_plan_idx" ON "carrier_services" USING btree ("routing_plan_id");
