@@ -97,3 +97,24 @@ export function applyFieldErrors(error: unknown, setError: (name: never, e: { me
   if (error.problems.length === 0) return error.message;
   return unplaced.length ? unplaced.join('; ') : null;
 }
+
+/**
+ * Uploads a file as the raw request body (a route that declares `uploadTypes`), reporting upload
+ * progress (fetch cannot: XMLHttpRequest's upload events can), and reads the answer like apiFetch.
+ */
+export function uploadFile<T>(url: string, file: Blob, { contentType, onProgress, signal }: { contentType: string; onProgress?: (sent: number, total: number) => void; signal?: AbortSignal }): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('content-type', contentType);
+    xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', NETWORK_ERROR_MESSAGE));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    xhr.onload = () => {
+      const res = new Response(xhr.status === 204 ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText });
+      readApiResponse(res).then((json) => resolve(json as T), reject);
+    };
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}

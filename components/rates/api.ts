@@ -19,6 +19,7 @@ export const ratesUrls = {
   publish: (versionId: string) => `/api/v1/rate-plan-versions/${seg(versionId)}/publish`,
   rows: (versionId: string) => `/api/v1/rate-plan-versions/${seg(versionId)}/rows`,
   row: (id: string) => `/api/v1/rate-rows/${seg(id)}`,
+  imports: (planId: string) => `/api/v1/rate-plans/${seg(planId)}/imports`,
 };
 
 /** Pages of the admin console. */

@@ -12,18 +12,11 @@ import { Progress } from '@/components/ui/progress';
 import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
 import type { RateImportChangeView, RateImportView } from '@/lib/rates/import/views';
-import { changeKindLabel, ImportChangesTable, ImportErrorsTable, importKeys, importUrls } from './import-tables';
+import { changeKindLabel, IMPORT_STATUS, ImportChangesTable, ImportErrorsTable, importKeys, importUrls } from './import-tables';
 
 type ImportDetail = RateImportView & { largestChanges: RateImportChangeView[] };
 
-const STATUS: Record<RateImportView['status'], { label: string; variant: 'success' | 'warning' | 'destructive' | 'info' | 'secondary' }> = {
-  uploaded: { label: 'Queued', variant: 'info' },
-  processing: { label: 'Parsing', variant: 'info' },
-  ready: { label: 'Ready to publish', variant: 'warning' },
-  failed: { label: 'Refused', variant: 'destructive' },
-  published: { label: 'Published', variant: 'success' },
-  superseded: { label: 'Superseded', variant: 'secondary' },
-};
+const STATUS = IMPORT_STATUS;
 
 /** The import report: progress, counts, the error report, the change set, accept and publish. */
 export function ImportReport({ id }: { id: string }) {

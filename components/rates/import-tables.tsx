@@ -1,10 +1,13 @@
 'use client';
 
+import Link from 'next/link';
 import { createDataTableColumnHelper, DataTable, useListQuery } from '@/components/data-table';
+import { formatUtc } from '@/components/tenancy/status-badges';
 import { Badge } from '@/components/ui/badge';
-import type { RateImportChangeView, RateImportErrorView } from '@/lib/rates/import/views';
+import type { RateImportChangeView, RateImportErrorView, RateImportView } from '@/lib/rates/import/views';
+import { ratesUrls } from './api';
 
-export const importKeys = { one: (id: string) => ['rate-import', id] as const, errors: (id: string) => ['rate-import-errors', id] as const, changes: (id: string) => ['rate-import-changes', id] as const };
+export const importKeys = { ofPlan: (planId: string) => ['rate-imports', planId] as const, one: (id: string) => ['rate-import', id] as const, errors: (id: string) => ['rate-import-errors', id] as const, changes: (id: string) => ['rate-import-changes', id] as const };
 export const importUrls = {
   one: (id: string) => `/api/v1/rate-imports/${encodeURIComponent(id)}`,
   errors: (id: string) => `/api/v1/rate-imports/${encodeURIComponent(id)}/errors`,
@@ -71,6 +74,48 @@ export function ImportChangesTable({ id }: { id: string }) {
       }}
       empty={{ title: 'No changes', description: 'The deck matches the live version.' }}
       data-testid="import-changes-table"
+    />
+  );
+}
+
+/** An import's status as a person reads it (the report page and the plan's Imports tab). */
+export const IMPORT_STATUS: Record<RateImportView['status'], { label: string; variant: 'success' | 'warning' | 'destructive' | 'info' | 'secondary' }> = {
+  uploaded: { label: 'Queued', variant: 'info' },
+  processing: { label: 'Parsing', variant: 'info' },
+  ready: { label: 'Ready to publish', variant: 'warning' },
+  failed: { label: 'Refused', variant: 'destructive' },
+  published: { label: 'Published', variant: 'success' },
+  superseded: { label: 'Superseded', variant: 'secondary' },
+};
+
+const importCol = createDataTableColumnHelper<RateImportView>();
+const importColumns = importCol.columns([
+  importCol.accessor('fileName', {
+    header: 'File',
+    cell: ({ row, getValue }) => (
+      <Link href={`/rates/imports/${row.original.id}`} className="font-medium underline-offset-4 hover:underline" data-testid={`rate-import-link-${row.original.id}`}>
+        {getValue()}
+      </Link>
+    ),
+  }),
+  importCol.accessor('status', { header: 'Status', cell: ({ getValue }) => <Badge variant={IMPORT_STATUS[getValue()].variant}>{IMPORT_STATUS[getValue()].label}</Badge> }),
+  importCol.accessor('rowsTotal', { header: 'Rows read', cell: ({ getValue }) => getValue().toLocaleString('en') }),
+  importCol.accessor('rowsRejected', { header: 'Rejected', cell: ({ getValue }) => getValue().toLocaleString('en') }),
+  importCol.accessor('createdAt', { header: 'Uploaded', cell: ({ getValue }) => formatUtc(getValue()) }),
+]);
+
+/** A plan's deck imports, newest first (keyset pages), each linking to its report. */
+export function PlanImportsTable({ planId, action }: { planId: string; action?: React.ReactNode }) {
+  const list = useListQuery<RateImportView>({ queryKey: importKeys.ofPlan(planId), endpoint: ratesUrls.imports(planId), defaults: { sort: '-createdAt' }, filterKeys: ['status'], paramPrefix: 'i_' });
+  return (
+    <DataTable
+      label="Deck imports"
+      columns={importColumns}
+      list={list}
+      getRowId={(i) => i.id}
+      toolbar={{ filters: [{ key: 'status', label: 'Status', options: (Object.keys(IMPORT_STATUS) as Array<RateImportView['status']>).map((k) => ({ value: k, label: IMPORT_STATUS[k].label })) }] }}
+      empty={{ title: 'No imports yet', description: 'Upload a carrier deck: it becomes a draft you review as a change set before publishing.', action }}
+      data-testid="rate-imports-table"
     />
   );
 }

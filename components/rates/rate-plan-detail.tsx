@@ -18,6 +18,8 @@ import { NativeSelect } from '@/components/users/native-select';
 import { apiFetch } from '@/lib/api-client';
 import type { RatePlanVersionView, RatePlanView } from '@/lib/rates/views';
 import { ratesKeys, ratesPages, ratesUrls } from './api';
+import { ImportDeckDialog } from './import-deck-dialog';
+import { PlanImportsTable } from './import-tables';
 import { PlanFormDialog } from './rate-forms';
 import { RateRowsTable } from './rate-rows-table';
 import { PlanKindBadge, roundingLabels, VersionStatusBadge } from './rates-ui';
@@ -36,6 +38,7 @@ export function RatePlanDetail({ id, canWrite }: { id: string; canWrite: boolean
   const published = plan?.versions.find((v) => v.status === 'published');
   const [editing, setEditing] = useState(false);
   const [publishing, setPublishing] = useState<RatePlanVersionView | null>(null);
+  const [importing, setImporting] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ratesKeys.plan(id) });
 
   const showRows = (versionId: string) => {
@@ -68,6 +71,7 @@ export function RatePlanDetail({ id, canWrite }: { id: string; canWrite: boolean
     { key: 'overview', label: 'Overview', actions: canWrite && plan ? [{ key: 'edit', label: 'Edit plan', onSelect: () => setEditing(true) }] : [] },
     { key: 'versions', label: 'Versions', actions: draftActions },
     { key: 'rows', label: 'Rows', actions: draftActions },
+    { key: 'imports', label: 'Imports', actions: canWrite && plan ? [{ key: 'import', label: 'Import a deck', onSelect: () => setImporting(true) }] : [] },
   ];
   const [activeTab, setActiveTab] = useActiveTab(tabs);
 
@@ -195,8 +199,19 @@ export function RatePlanDetail({ id, canWrite }: { id: string; canWrite: boolean
           )}
         </TabPanel>
       )}
+      {activeTab === 'imports' && (
+        <TabPanel tabKey="imports">
+          {canWrite && plan ? (
+            <Button className="mb-4" onClick={() => setImporting(true)} data-testid="rate-plan-import">
+              Import a deck
+            </Button>
+          ) : null}
+          <PlanImportsTable planId={id} />
+        </TabPanel>
+      )}
       {plan && canWrite && (
         <>
+          <ImportDeckDialog planId={plan.id} planName={plan.name} open={importing} onOpenChange={setImporting} />
           <PlanFormDialog open={editing} onOpenChange={setEditing} plan={plan} />
           <ConfirmDialog
             open={publishing !== null}

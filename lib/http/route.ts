@@ -11,7 +11,7 @@ import { recordApiSample } from '@/lib/monitoring/api-samples';
 import { parseInput, type Parsed } from '@/lib/validation';
 import { authenticateApiKey, PUBLIC_API_PREFIX, usesApiKey } from '@/lib/api-keys/authenticate';
 import { getCtx, requestMeta } from './request-context';
-import { assertJsonBody, assertSameOriginWrite } from './same-origin';
+import { assertJsonBody, assertSameOriginWrite, uploadTypesOf } from './same-origin';
 
 /** Output of an optional schema, or `Else` when the route declares none. */
 type Out<S, Else> = S extends z.ZodType ? z.output<S> : Else;
@@ -55,6 +55,8 @@ export type RouteContract = {
   bodyFromPath?: (params: never) => Record<string, unknown>;
   /** The JSON the endpoint answers with (documentation and the OpenAPI description; not enforced). */
   response?: z.ZodType;
+  /** Media types of a raw-body upload the route takes (from the spec's `uploadTypes`): the OpenAPI request body. */
+  upload?: readonly string[];
   /**
    * How the operation appears in the OpenAPI document (required on every `/api/v1` route; issue 10):
    * a stable `id` (camelCase operationId), a one-line summary, its tag (the domain, e.g. 'API keys').
@@ -89,6 +91,11 @@ type SpecOf<Pm, Q, B, R> = {
    * stored (a new API key's secret: shown once, so a replay shows the key's record without it).
    */
   replayOmits?: readonly string[];
+  /**
+   * Media types the route takes as its raw body (a file upload such as `text/csv`), also from a
+   * signed-in browser; every other write of a cookie session must be JSON (lib/http/same-origin.ts).
+   */
+  uploadTypes?: readonly string[];
 };
 
 export function errorResponse(error: unknown, requestId: string): NextResponse {
@@ -121,10 +128,12 @@ export function route<P = Record<string, string>, Pm extends z.ZodType | undefin
   handler: PublicHandler<P, Pm, Q, B>,
 ): RouteHandler<P>;
 export function route<P>(
-  definition: RouteSpec & RouteContract & { replayOmits?: readonly string[] },
+  definition: RouteSpec & RouteContract & { replayOmits?: readonly string[]; uploadTypes?: readonly string[] },
   handler: Handler<P, unknown, unknown, unknown> | PublicHandler<P, unknown, unknown, unknown>,
 ): RouteHandler<P> {
-  const { key, permission, portal, replayOmits = [], ...contract } = definition;
+  const { key, permission, portal, replayOmits = [], uploadTypes: declaredUploads, ...contract } = definition;
+  const uploadTypes = uploadTypesOf(declaredUploads);
+  if (uploadTypes.size) contract.upload = [...uploadTypes];
   const spec: RouteSpec = portal ? { key, permission, portal } : { key, permission };
   const wrapped = async (req: NextRequest, routeCtx: { params: Promise<P> }) => {
     const started = performance.now();
@@ -146,7 +155,7 @@ export function route<P>(
         if (!byApiKey) {
           // Credentials the browser attaches by itself: a write must come from this very origin, as JSON.
           assertSameOriginWrite(req);
-          assertJsonBody(req);
+          assertJsonBody(req, uploadTypes);
         }
         if (byApiKey) {
           const authenticated = await authenticateApiKey(req.headers);

@@ -6,7 +6,7 @@ vi.hoisted(() => {
   process.env.TRUSTED_PROXY = 'true';
 });
 
-const { assertJsonBody, assertSameOrigin, assertSameOriginWrite } = await import('./same-origin');
+const { assertJsonBody, assertSameOrigin, assertSameOriginWrite, uploadTypesOf } = await import('./same-origin');
 
 const write = (headers: Record<string, string>, init: { method?: string; body?: BodyInit } = {}) =>
   new NextRequest('http://10.0.0.7:3000/api/admin/tenants', { method: init.method ?? 'POST', headers, body: init.body });
@@ -68,5 +68,18 @@ describe('assertJsonBody', () => {
     expect(() => assertJsonBody(post({}, new TextEncoder().encode('{}')))).toThrow(expect.objectContaining(unsupported));
     expect(() => assertJsonBody(post({ 'content-length': '2' }))).toThrow(expect.objectContaining(unsupported));
     expect(() => assertJsonBody(post({ 'transfer-encoding': 'chunked' }))).toThrow(expect.objectContaining(unsupported));
+  });
+
+  it("takes a route's declared upload types (with parameters, any case) and still refuses the rest", () => {
+    const uploads = uploadTypesOf(['text/csv', 'application/octet-stream']);
+    for (const type of ['text/csv', 'Text/CSV; charset=utf-8', 'application/octet-stream', 'application/json']) expect(() => assertJsonBody(post({ 'content-type': type }, 'a,b'), uploads), type).not.toThrow();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/csvx', '']) {
+      expect(() => assertJsonBody(post({ 'content-type': type }, 'a,b'), uploads), type).toThrow(expect.objectContaining({ status: 415, message: expect.stringContaining('`text/csv`') }));
+    }
+  });
+
+  it('refuses to declare an upload type any page could send without a CORS preflight', () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'Multipart/Form-Data', 'text/plain; charset=utf-8', 'application/json']) expect(() => uploadTypesOf([type]), type).toThrow(/cannot be an upload type/);
+    expect([...uploadTypesOf(['Text/CSV'])]).toEqual(['text/csv']);
   });
 });

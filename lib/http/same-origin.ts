@@ -79,12 +79,34 @@ function carriesBody(req: Request): boolean {
 }
 
 /**
- * The write routes take JSON only: a body (or a declared type) other than `application/json` is a 415.
- * A form or a `text/plain` fetch is exactly what another page can send without a CORS preflight.
+ * Media types any page may send cross-origin without a CORS preflight (the Fetch standard's
+ * CORS-safelisted request-header values of Content-Type): never accepted from a cookie session.
  */
-export function assertJsonBody(req: Request): void {
+const SAFELISTED_TYPES: ReadonlySet<string> = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+
+const mediaTypeOf = (value: string) => value.split(';')[0]!.trim().toLowerCase();
+
+/**
+ * A route's declared raw-body upload types, checked once where the route is defined: a type a form
+ * can send would reopen what the JSON rule closes.
+ */
+export function uploadTypesOf(types: readonly string[] | undefined): ReadonlySet<string> {
+  const set = new Set((types ?? []).map(mediaTypeOf));
+  for (const type of set) if (SAFELISTED_TYPES.has(type) || type === 'application/json') throw new Error(`${type} cannot be an upload type: any page can send it without a preflight`);
+  return set;
+}
+
+/**
+ * The write routes take JSON only: a body (or a declared type) other than `application/json` is a
+ * 415. A form or a `text/plain` fetch is exactly what another page can send without a CORS
+ * preflight. A route that takes a file as its raw body (a rate deck) declares its media types
+ * (`uploadTypes`, none of them safelisted: sending them cross-origin needs a preflight we never
+ * grant), and the Origin rule above still applies.
+ */
+export function assertJsonBody(req: Request, uploadTypes: ReadonlySet<string> = new Set()): void {
   if (isSafeMethod(req.method)) return;
   const type = req.headers.get('content-type');
-  if (type === null ? !carriesBody(req) : isJsonType(type)) return;
-  throw new AppError(415, 'unsupported_media_type', 'Send the request body as JSON, with `Content-Type: application/json`');
+  if (type === null ? !carriesBody(req) : isJsonType(type) || uploadTypes.has(mediaTypeOf(type))) return;
+  const accepted = ['`application/json`', ...[...uploadTypes].map((t) => `\`${t}\``)].join(' or ');
+  throw new AppError(415, 'unsupported_media_type', uploadTypes.size ? `Send the request body as ${accepted}, with that Content-Type` : 'Send the request body as JSON, with `Content-Type: application/json`');
 }

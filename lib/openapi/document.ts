@@ -141,7 +141,7 @@ function operationObject(collector: SchemaCollector, method: string, spec: Route
       ? { description: 'Done; no body' }
       : { description: 'Success', ...(contract.response ? { content: { [operation.mediaType ?? 'application/json']: { schema: collector.convert(contract.response, 'output') } } } : {}) };
   const authenticated = spec.permission !== 'public';
-  const takesInput = Boolean(contract.params || contract.query || contract.body);
+  const takesInput = Boolean(contract.params || contract.query || contract.body || contract.upload?.length);
   const responses: Json = {
     [status]: success,
     ...(authenticated ? { '401': ref('responses', 'Unauthorized'), '403': ref('responses', 'Forbidden') } : {}),
@@ -159,6 +159,7 @@ function operationObject(collector: SchemaCollector, method: string, spec: Route
     security: authenticated ? [{ apiKey: [] }] : [],
     ...(params.length ? { parameters: params } : {}),
     ...(contract.body ? { requestBody: { required: true, content: { 'application/json': { schema: collector.convert(contract.body, 'input') } } } } : {}),
+    ...(contract.upload?.length ? { requestBody: { required: true, description: 'The file itself as the request body, streamed', content: Object.fromEntries(contract.upload.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) } } : {}),
     responses,
   };
 }

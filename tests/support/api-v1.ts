@@ -1621,7 +1621,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The deck imports of a plan, newest first, keyset pages (max 50)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRateImports"];
         put?: never;
         /**
          * Upload a CSV deck (raw body, streamed) and start its import into a draft version
@@ -8596,6 +8600,7 @@ export interface operations {
                 limit?: string;
                 q?: string;
                 sort?: string;
+                status?: string;
             };
             header?: never;
             path: {
@@ -8648,6 +8653,7 @@ export interface operations {
                 limit?: string;
                 q?: string;
                 sort?: string;
+                status?: string;
             };
             header?: never;
             path: {
@@ -9279,6 +9285,85 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listRateImports: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                field?: string;
+                kind?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+                status?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            baseVersionId: string | null;
+                            createdAt: string;
+                            delimiter: string | null;
+                            encoding: string | null;
+                            errorCount: number;
+                            errorsAccepted: boolean;
+                            errorsAcceptedAt: string | null;
+                            failure: string | null;
+                            fileBytes: number;
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            jobId: number | null;
+                            /** Format: uuid */
+                            planId: string;
+                            progress: {
+                                done: number | null;
+                                message: string | null;
+                                percent: number | null;
+                                total: number | null;
+                            } | null;
+                            publishedAt: string | null;
+                            rowsRejected: number;
+                            rowsStaged: number;
+                            rowsTotal: number;
+                            /** @enum {string} */
+                            status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
+                            summary: {
+                                closed: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            versionId: string | null;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     startRateImport: {
         parameters: {
             query?: {
@@ -9300,7 +9385,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description The file itself as the request body, streamed */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
         responses: {
             /** @description Success */
             202: {

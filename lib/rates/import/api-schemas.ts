@@ -50,9 +50,11 @@ export const rateImportResponse = z.object({
   largestChanges: z.array(change).optional(),
 });
 
+export const rateImportPageResponse = z.object({ items: z.array(rateImportResponse.omit({ largestChanges: true })), pageInfo });
+
 export const rateImportErrorPageResponse = z.object({
   items: z.array(z.object({ id: z.number().int(), row: z.number().int(), field: z.string(), value: z.string(), reason: z.string() })),
   pageInfo,
 });
 export const rateImportChangePageResponse = z.object({ items: z.array(change), pageInfo });
-export const listQuery = z.object({ limit: z.string().optional(), cursor: z.string().optional(), sort: z.string().optional(), q: z.string().optional(), kind: z.string().optional(), field: z.string().optional() });
+export const listQuery = z.object({ limit: z.string().optional(), cursor: z.string().optional(), sort: z.string().optional(), q: z.string().optional(), kind: z.string().optional(), field: z.string().optional(), status: z.string().optional() });

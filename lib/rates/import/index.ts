@@ -6,6 +6,7 @@ export * from './schemas';
 export * from './views';
 export { startRateImport, MAX_DECK_BYTES } from './services/start-rate-import';
 export { getRateImport } from './services/get-rate-import';
+export { listRateImports, rateImportListSpec } from './services/list-rate-imports';
 export { listRateImportErrors, rateImportErrorsCsv, rateImportErrorListSpec } from './services/list-rate-import-errors';
 export { listRateImportChanges, rateImportChangeListSpec } from './services/list-rate-import-changes';
 export { acceptRateImportErrors } from './services/accept-rate-import-errors';

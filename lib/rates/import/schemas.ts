@@ -32,3 +32,11 @@ export const startImportSchema = z.strictObject({
 });
 
 export const importIdSchema = z.strictObject({ id: uuid('a rate import') });
+
+export const importPlanSchema = z.strictObject({ planId: uuid('a rate plan') });
+
+/**
+ * What the deck upload accepts as its raw body (route() `uploadTypes`): CSV, and XLSX or a generic
+ * binary type so that the service can name what it refuses instead of a 415.
+ */
+export const DECK_UPLOAD_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'] as const;

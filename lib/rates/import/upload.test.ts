@@ -16,7 +16,10 @@ const fake: FakeS3 = await startFakeS3({ port: 0, dir: tempDir('s3-imports'), bu
 process.env.R2_ENDPOINT = fake.endpoint;
 process.env.R2_BUCKET = bucket;
 
-const { createUser, ctxOf, tenantIdOf } = await import('@/tests/actors');
+const { createUser, ctxOf, signInAs, tenantIdOf } = await import('@/tests/actors');
+const { HOSTS } = await import('@/tests/support/auth');
+const { dispatchV1 } = await import('@/tests/support/v1-dispatch');
+const { NextRequest } = await import('next/server');
 const rates = await import('../index');
 const { getObjectStream } = await import('@/lib/integrations/r2');
 const { systemCtx } = await import('@/lib/context');
@@ -62,5 +65,29 @@ describe('deck upload -> storage -> job -> draft', () => {
     expect(await reason(rates.startRateImport({ ctx: staff, input: { planId: plan.id, fileName: 'deck.xlsx' } as never, body: Readable.from([zip]) }))).toMatchObject({ status: 422, problems: [{ path: 'file', message: expect.stringMatching(/XLSX/) }] });
     expect(await reason(rates.startRateImport({ ctx: staff, input: { planId: plan.id } as never, body: Readable.from([]) }))).toMatchObject({ status: 422 });
     expect(await reason(rates.startRateImport({ ctx: staff, input: { planId: randomUUID() } as never, body: Readable.from([Buffer.from('x')]) }))).toMatchObject({ status: 404 });
+  });
+
+  it('a signed-in admin uploads from the console (same origin, text/csv) and lists the plan\'s imports; forms and other origins are refused', async () => {
+    const browser = await signInAs(await createUser('didtron', 'super_admin', 'deck-upload'), HOSTS.admin);
+    const plan = await rates.createRatePlan({ ctx: staff, input: { tenantId: acmeId, name: `Console ${randomUUID().slice(0, 8)}`, kind: 'buy', currency: 'EUR' } as never });
+    const upload = (headers: Record<string, string>, body = 'Code,Destination,Rate\n44,UK,0.01\n') =>
+      dispatchV1(new NextRequest(`http://${HOSTS.admin.host}/api/v1/rate-plans/${plan.id}/imports?fileName=deck.csv`, { method: 'POST', headers: browser.headers(headers), body }));
+    const started = await upload({ 'content-type': 'text/csv' });
+    expect(started.status).toBe(202);
+    const imp = (await started.json()) as { id: string; status: string; fileBytes: number };
+    expect(imp).toMatchObject({ status: 'uploaded', fileBytes: 33 });
+    // What another page can send without a preflight stays refused, and so does another origin.
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) expect((await upload({ 'content-type': type })).status, type).toBe(415);
+    expect((await upload({ 'content-type': 'text/csv', origin: 'http://evil.example' })).status).toBe(403);
+    expect((await upload({ 'content-type': 'text/csv', 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    const list = await dispatchV1(new NextRequest(`http://${HOSTS.admin.host}/api/v1/rate-plans/${plan.id}/imports?limit=10`, { headers: browser.headers() }));
+    expect(list.status).toBe(200);
+    const page = (await list.json()) as { items: Array<{ id: string; fileName: string }>; pageInfo: { limit: number } };
+    expect(page.items.map((i) => i.id)).toEqual([imp.id]);
+    expect(page.pageInfo.limit).toBe(10);
+    const hostile = await dispatchV1(new NextRequest(`http://${HOSTS.admin.host}/api/v1/rate-plans/${plan.id}/imports?limit=100000&status=%00`, { headers: browser.headers() }));
+    expect(hostile.status).toBe(422);
+    const foreign = await dispatchV1(new NextRequest(`http://${HOSTS.admin.host}/api/v1/rate-plans/${randomUUID()}/imports`, { headers: browser.headers() }));
+    expect(foreign.status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { NextResponse } from 'next/server';
 import { ValidationError } from '@/lib/errors';
 import { pathParams, route } from '@/lib/http/route';
-import { rateImportResponse, startImportQuery, startRateImport } from '@/lib/rates';
+import { DECK_UPLOAD_TYPES, listQuery, listRateImports, rateImportPageResponse, rateImportResponse, startImportQuery, startRateImport } from '@/lib/rates';
 
 const params = pathParams('id');
 
@@ -17,6 +17,11 @@ function mappingOf(text: string | undefined): Record<string, string> {
   throw new ValidationError([{ path: 'mapping', message: 'must be a JSON object of deck field -> header name' }]);
 }
 
+export const GET = route(
+  { key: 'v1.rate_imports.list', permission: 'rates.read', portal: 'admin', params, query: listQuery, response: rateImportPageResponse, operation: { id: 'listRateImports', summary: 'The deck imports of a plan, newest first, keyset pages (max 50)', tag: 'Rates' } },
+  async ({ req, ctx, params }) => NextResponse.json(await listRateImports({ ctx, input: { planId: params.id, query: req.nextUrl.searchParams } })),
+);
+
 /** The body is the deck itself (text/csv), streamed to object storage; options in the query string. */
 export const POST = route(
   {
@@ -27,6 +32,8 @@ export const POST = route(
     query: startImportQuery,
     response: rateImportResponse,
     operation: { id: 'startRateImport', summary: 'Upload a CSV deck (raw body, streamed) and start its import into a draft version', tag: 'Rates', status: 202 },
+    // The deck is the body: from the admin console's upload too (same origin, never a form's type).
+    uploadTypes: DECK_UPLOAD_TYPES,
   },
   async ({ req, ctx, params, query }) => {
     if (!req.body) throw new ValidationError([{ path: 'file', message: 'the file is empty: send the deck as the request body' }]);
