@@ -10,11 +10,9 @@ import { Label } from '@/components/ui/label';
 import { Progress } from '@/components/ui/progress';
 import { NativeSelect } from '@/components/users/native-select';
 import { ApiError, uploadFile } from '@/lib/api-client';
+import { MAX_DECK_BYTES } from '@/lib/rates/import/schemas';
 import type { RateImportView } from '@/lib/rates/import/views';
 import { ratesUrls } from './api';
-
-/** Largest deck the upload accepts (lib/rates/import/services/start-rate-import.ts MAX_DECK_BYTES). */
-const MAX_BYTES = 256 * 1024 * 1024;
 
 type Options = { delimiter: string; encoding: string; dateOrder: string; defaultEffectiveFrom: string };
 const INITIAL: Options = { delimiter: 'auto', encoding: 'auto', dateOrder: 'auto', defaultEffectiveFrom: '' };
@@ -55,7 +53,7 @@ export function ImportDeckDialog({ planId, planName, open, onOpenChange }: { pla
     setFileError(null);
     if (!file) return setFileError('Choose the deck file (CSV).');
     if (file.size === 0) return setFileError('The file is empty: choose a deck with a header row and at least one rate.');
-    if (file.size > MAX_BYTES) return setFileError(`The file is ${formatBytes(file.size)}; the largest deck accepted is ${formatBytes(MAX_BYTES)}.`);
+    if (file.size > MAX_DECK_BYTES) return setFileError(`The file is ${formatBytes(file.size)}; the largest deck accepted is ${formatBytes(MAX_DECK_BYTES)}.`);
     const query = new URLSearchParams({ fileName: file.name.slice(0, 255), delimiter: options.delimiter, encoding: options.encoding, dateOrder: options.dateOrder });
     if (options.defaultEffectiveFrom) query.set('defaultEffectiveFrom', `${options.defaultEffectiveFrom}T00:00:00Z`);
     abort.current = new AbortController();

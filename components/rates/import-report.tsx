@@ -16,7 +16,6 @@ import { changeKindLabel, IMPORT_STATUS, ImportChangesTable, ImportErrorsTable, 
 
 type ImportDetail = RateImportView & { largestChanges: RateImportChangeView[] };
 
-const STATUS = IMPORT_STATUS;
 
 /** The import report: progress, counts, the error report, the change set, accept and publish. */
 export function ImportReport({ id }: { id: string }) {
@@ -71,7 +70,7 @@ export function ImportReport({ id }: { id: string }) {
         ) : (
           <>
             <div className="flex flex-wrap items-center gap-3" data-testid="import-status">
-              <Badge variant={STATUS[imp.status].variant}>{STATUS[imp.status].label}</Badge>
+              <Badge variant={IMPORT_STATUS[imp.status].variant}>{IMPORT_STATUS[imp.status].label}</Badge>
               <span className="text-sm text-muted-foreground">
                 {imp.rowsTotal.toLocaleString('en')} rows read, {imp.rowsStaged.toLocaleString('en')} in the draft, {imp.rowsRejected.toLocaleString('en')} rejected
                 {imp.delimiter ? ` · delimiter ${imp.delimiter === '\t' ? 'tab' : `"${imp.delimiter}"`}` : ''}

@@ -105,7 +105,7 @@ const importColumns = importCol.columns([
 ]);
 
 /** A plan's deck imports, newest first (keyset pages), each linking to its report. */
-export function PlanImportsTable({ planId, action }: { planId: string; action?: React.ReactNode }) {
+export function PlanImportsTable({ planId }: { planId: string }) {
   const list = useListQuery<RateImportView>({ queryKey: importKeys.ofPlan(planId), endpoint: ratesUrls.imports(planId), defaults: { sort: '-createdAt' }, filterKeys: ['status'], paramPrefix: 'i_' });
   return (
     <DataTable
@@ -114,7 +114,7 @@ export function PlanImportsTable({ planId, action }: { planId: string; action?: 
       list={list}
       getRowId={(i) => i.id}
       toolbar={{ filters: [{ key: 'status', label: 'Status', options: (Object.keys(IMPORT_STATUS) as Array<RateImportView['status']>).map((k) => ({ value: k, label: IMPORT_STATUS[k].label })) }] }}
-      empty={{ title: 'No imports yet', description: 'Upload a carrier deck: it becomes a draft you review as a change set before publishing.', action }}
+      empty={{ title: 'No imports yet', description: 'Upload a carrier deck: it becomes a draft you review as a change set before publishing.' }}
       data-testid="rate-imports-table"
     />
   );

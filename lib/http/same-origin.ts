@@ -63,11 +63,6 @@ export function assertSameOrigin(headers: Headers, url?: string): void {
   if (!own || normalisedOrigin(origin) !== own) throw refused('the Origin is not this site');
 }
 
-/** `application/json`, with or without parameters such as `charset`. */
-function isJsonType(value: string): boolean {
-  return value.split(';')[0]!.trim().toLowerCase() === 'application/json';
-}
-
 /**
  * Whether a body comes with the request. Content-Length decides when present (a bodiless fetch
  * POST sends `0`); without it (chunked, HTTP/2, a Request built in code) any body stream counts.
@@ -84,7 +79,10 @@ function carriesBody(req: Request): boolean {
  */
 const SAFELISTED_TYPES: ReadonlySet<string> = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
 
+/** A Content-Type's media type, without parameters such as `charset`, lower case. */
 const mediaTypeOf = (value: string) => value.split(';')[0]!.trim().toLowerCase();
+
+const NO_UPLOADS: ReadonlySet<string> = new Set();
 
 /**
  * A route's declared raw-body upload types, checked once where the route is defined: a type a form
@@ -103,10 +101,11 @@ export function uploadTypesOf(types: readonly string[] | undefined): ReadonlySet
  * (`uploadTypes`, none of them safelisted: sending them cross-origin needs a preflight we never
  * grant), and the Origin rule above still applies.
  */
-export function assertJsonBody(req: Request, uploadTypes: ReadonlySet<string> = new Set()): void {
+export function assertJsonBody(req: Request, uploadTypes: ReadonlySet<string> = NO_UPLOADS): void {
   if (isSafeMethod(req.method)) return;
   const type = req.headers.get('content-type');
-  if (type === null ? !carriesBody(req) : isJsonType(type) || uploadTypes.has(mediaTypeOf(type))) return;
+  const media = type === null ? null : mediaTypeOf(type);
+  if (media === null ? !carriesBody(req) : media === 'application/json' || uploadTypes.has(media)) return;
   const accepted = ['`application/json`', ...[...uploadTypes].map((t) => `\`${t}\``)].join(' or ');
   throw new AppError(415, 'unsupported_media_type', uploadTypes.size ? `Send the request body as ${accepted}, with that Content-Type` : 'Send the request body as JSON, with `Content-Type: application/json`');
 }

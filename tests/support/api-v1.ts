@@ -8600,7 +8600,6 @@ export interface operations {
                 limit?: string;
                 q?: string;
                 sort?: string;
-                status?: string;
             };
             header?: never;
             path: {
@@ -8653,7 +8652,6 @@ export interface operations {
                 limit?: string;
                 q?: string;
                 sort?: string;
-                status?: string;
             };
             header?: never;
             path: {

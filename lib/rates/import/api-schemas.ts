@@ -57,4 +57,5 @@ export const rateImportErrorPageResponse = z.object({
   pageInfo,
 });
 export const rateImportChangePageResponse = z.object({ items: z.array(change), pageInfo });
-export const listQuery = z.object({ limit: z.string().optional(), cursor: z.string().optional(), sort: z.string().optional(), q: z.string().optional(), kind: z.string().optional(), field: z.string().optional(), status: z.string().optional() });
+export const listQuery = z.object({ limit: z.string().optional(), cursor: z.string().optional(), sort: z.string().optional(), q: z.string().optional(), kind: z.string().optional(), field: z.string().optional() });
+export const importListQuery = listQuery.extend({ status: z.string().optional() });

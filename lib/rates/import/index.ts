@@ -4,7 +4,7 @@
  */
 export * from './schemas';
 export * from './views';
-export { startRateImport, MAX_DECK_BYTES } from './services/start-rate-import';
+export { startRateImport } from './services/start-rate-import';
 export { getRateImport } from './services/get-rate-import';
 export { listRateImports, rateImportListSpec } from './services/list-rate-imports';
 export { listRateImportErrors, rateImportErrorsCsv, rateImportErrorListSpec } from './services/list-rate-import-errors';

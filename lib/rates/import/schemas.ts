@@ -33,6 +33,9 @@ export const startImportSchema = z.strictObject({
 
 export const importIdSchema = z.strictObject({ id: uuid('a rate import') });
 
+/** Largest deck accepted (500,000 rows are about 30 MB): the upload refuses past it, the console before sending. */
+export const MAX_DECK_BYTES = 256 * 1024 * 1024;
+
 export const importPlanSchema = z.strictObject({ planId: uuid('a rate plan') });
 
 /**

@@ -10,11 +10,8 @@ import { enqueueJob } from '@/lib/jobs/enqueue';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { ratesScope } from '../../access';
 import { loadPlan } from '../../services/load';
-import { startImportSchema } from '../schemas';
+import { MAX_DECK_BYTES, startImportSchema } from '../schemas';
 import { rateImportView, type RateImportView } from '../views';
-
-/** Largest deck accepted (500,000 rows are about 30 MB). */
-export const MAX_DECK_BYTES = 256 * 1024 * 1024;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 

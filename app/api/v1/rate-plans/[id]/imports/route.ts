@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { NextResponse } from 'next/server';
 import { ValidationError } from '@/lib/errors';
 import { pathParams, route } from '@/lib/http/route';
-import { DECK_UPLOAD_TYPES, listQuery, listRateImports, rateImportPageResponse, rateImportResponse, startImportQuery, startRateImport } from '@/lib/rates';
+import { DECK_UPLOAD_TYPES, importListQuery, listRateImports, rateImportPageResponse, rateImportResponse, startImportQuery, startRateImport } from '@/lib/rates';
 
 const params = pathParams('id');
 
@@ -18,7 +18,7 @@ function mappingOf(text: string | undefined): Record<string, string> {
 }
 
 export const GET = route(
-  { key: 'v1.rate_imports.list', permission: 'rates.read', portal: 'admin', params, query: listQuery, response: rateImportPageResponse, operation: { id: 'listRateImports', summary: 'The deck imports of a plan, newest first, keyset pages (max 50)', tag: 'Rates' } },
+  { key: 'v1.rate_imports.list', permission: 'rates.read', portal: 'admin', params, query: importListQuery, response: rateImportPageResponse, operation: { id: 'listRateImports', summary: 'The deck imports of a plan, newest first, keyset pages (max 50)', tag: 'Rates' } },
   async ({ req, ctx, params }) => NextResponse.json(await listRateImports({ ctx, input: { planId: params.id, query: req.nextUrl.searchParams } })),
 );
 
