@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signUpToActiveAccount } from './auth-flow';
+import { signUpToPortal, turnOnTwoFactor, type Account, type BrandHost } from './auth-flow';
 import { chooseTheme, expectAccessible } from './helpers';
 
 test.describe('reseller custom domain (Acme Voice)', () => {
@@ -21,8 +21,15 @@ test.describe('reseller custom domain (Acme Voice)', () => {
   }
 });
 
-test('a reseller customer signs up on the custom domain and lands in the Acme-branded portal with 2FA on', async ({ page, baseURL }) => {
-  await signUpToActiveAccount(page, { authBase: '/auth', portalUrl: new URL('/', baseURL!).toString(), brandName: 'Acme Voice' });
+test.describe.serial('a reseller customer on the custom domain', () => {
+  let account: Account;
+  const host = (baseURL: string): BrandHost => ({ authBase: '/auth', portalUrl: new URL('/', baseURL).toString(), brandName: 'Acme Voice' });
+  test('signs up, verifies and onboards into the Acme-branded portal', async ({ page, baseURL }) => {
+    account = await signUpToPortal(page, host(baseURL!));
+  });
+  test('turns on 2FA and signs in with it', async ({ page, baseURL }) => {
+    await turnOnTwoFactor(page, host(baseURL!), account);
+  });
 });
 
 test('a reseller customer resets a forgotten password through the emailed link, axe clean on every step', async ({ page }) => {
