@@ -27,7 +27,7 @@ const { insertJob } = await import('@/lib/jobs/queue');
 const { startImpersonation } = await import('@/lib/users/services/start-impersonation');
 const { createCustomerAccount, createCustomerGroup, listCustomerCategories } = await import('@/lib/customers');
 const { createCarrier, createInterconnect, createService } = await import('@/lib/class4');
-const { addRateRows, createDraftVersion, createRatePlan } = await import('@/lib/rates');
+const { addRateRows, createDraftVersion, createImportRuleSet, createRatePlan, updateRatePlan } = await import('@/lib/rates');
 const { createRouteGroup, createRoutingPlan, startRouteCheck, upsertRouteEntries } = await import('@/lib/routing');
 const { createUser, ctxOf, setUserStatus, signInAs, tenantIdOf } = await import('./actors');
 
@@ -66,7 +66,7 @@ type Fixtures = {
   rootUserCookie: string;
   categoryId: string;
   groupId: string;
-  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string; routingPlanId: string; routeEntryId: string; routeGroupId: string; routeCheckId: string; rateImportId: string };
+  root: { customerAccountId: string; customerAccountNumber: string; customerCompany: string; userId: string; email: string; keyId: string; keyPrefix: string; keyName: string; domainId: string; domain: string; domainToken: string; jobId: number; auditId: string; grantId: string; alertId: string; webhookEndpointId: string; webhookDeliveryId: string; carrierId: string; carrierName: string; interconnectId: string; serviceId: string; syncItemId: string; ratePlanId: string; ratePlanVersionId: string; rateRowId: string; routingPlanId: string; routeEntryId: string; routeGroupId: string; routeCheckId: string; rateImportId: string; ruleSetId: string };
 };
 let fx: Fixtures;
 
@@ -89,6 +89,7 @@ const FAMILIES: Record<string, Family> = {
   'rate-plans': { kind: 'row', value: () => fx.root.ratePlanId },
   'rate-plan-versions': { kind: 'row', value: () => fx.root.ratePlanVersionId },
   'rate-imports': { kind: 'row', value: () => fx.root.rateImportId },
+  'rate-import-rule-sets': { kind: 'row', value: () => fx.root.ruleSetId },
   'rate-rows': { kind: 'row', value: () => fx.root.rateRowId },
   'routing-plans': { kind: 'row', value: () => fx.root.routingPlanId },
   'route-entries': { kind: 'row', value: () => fx.root.routeEntryId },
@@ -247,7 +248,7 @@ function portalMismatch(route: RegisteredRoute, portal: string): boolean {
 /** Strings of tenant B that tenant A never sent; none may appear in any response. */
 function leakMarkers(requestText: string): string[] {
   const r = fx.root;
-  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId, r.routingPlanId, r.routeEntryId, r.routeGroupId, r.routeCheckId, r.rateImportId].filter(
+  return [fx.rootId, r.customerAccountId, r.customerCompany, r.userId, r.email, r.keyId, r.keyPrefix, r.keyName, r.domainId, r.domain, r.domainToken, r.auditId, r.grantId, r.alertId, r.webhookEndpointId, r.webhookDeliveryId, r.carrierId, r.carrierName, r.interconnectId, r.serviceId, r.ratePlanId, r.ratePlanVersionId, r.rateRowId, r.routingPlanId, r.routeEntryId, r.routeGroupId, r.routeCheckId, r.rateImportId, r.ruleSetId].filter(
     (m) => !requestText.includes(m),
   );
 }
@@ -276,6 +277,8 @@ async function snapshot(): Promise<string> {
     union all select 'rate-plan', row_to_json(p)::text from rate_plans p where p.id = ${r.ratePlanId}
     union all select 'rate-plan-version', row_to_json(v)::text from rate_plan_versions v where v.id = ${r.ratePlanVersionId}
     union all select 'rate-import', row_to_json(i)::text from rate_imports i where i.id = ${r.rateImportId}
+    union all select 'rule-set', row_to_json(x)::text from rate_import_rule_sets x where x.id = ${r.ruleSetId}
+    union all select 'rules-of-b', string_agg(row_to_json(x)::text, ',' order by x.rule) from rate_import_rules x where x.rule_set_id = ${r.ruleSetId}
     union all select 'rate-rows-of-b', string_agg(row_to_json(x)::text, ',' order by x.id) from rate_plan_rows x where x.version_id = ${r.ratePlanVersionId}
     union all select 'rate-plans-in-b', count(*)::text from rate_plans p where p.tenant_id = ${fx.rootId}
     union all select 'carriers-in-b', count(*)::text from carriers c where c.tenant_id = ${fx.rootId}
@@ -369,6 +372,9 @@ beforeAll(async () => {
   const victimSupplier = await createCarrier({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim Supplier ${randomUUID().slice(0, 8)}`, code: `W${randomUUID().slice(0, 8).toUpperCase()}`, type: 'supplier', primaryCurrency: 'EUR' } });
   // An egress interconnect is costed by a buy plan in one of its carrier's currencies.
   const victimBuyPlan = await createRatePlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim buy ${randomUUID().slice(0, 8)}`, kind: 'buy', currency: 'EUR' } });
+  // Its supplier import rule set (tenant B's).
+  const victimRuleSet = await createImportRuleSet({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim rules ${randomUUID().slice(0, 8)}` } });
+  await updateRatePlan({ ctx: staffCtx, input: { id: victimBuyPlan.id, importRuleSetId: victimRuleSet.id } });
   const victimOut = await createInterconnect({ ctx: staffCtx, input: { carrierId: victimSupplier.id, direction: 'egress', name: 'Victim out', popId: pop!.id, supplierRatePlanId: victimBuyPlan.id } });
   const victimRouting = await createRoutingPlan({ ctx: staffCtx, input: { tenantId: rootId, name: `Victim routing ${randomUUID().slice(0, 8)}` } });
   const victimGroup = await createRouteGroup({ ctx: staffCtx, input: { planId: victimRouting.id, name: 'Victim group', suppliers: [{ interconnectId: victimOut.id }] } });
@@ -427,6 +433,7 @@ beforeAll(async () => {
       routeGroupId: victimGroup.id,
       routeCheckId: victimCheck.id,
       rateImportId: victimImport!.id,
+      ruleSetId: victimRuleSet.id,
     },
   };
 }, 120_000);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, oneOf, timestamps } from './columns';
 import { rateChangeKinds, rateImportStatuses } from './rate-imports-values';
+import { importRuleActions, importRuleKinds } from './rates-values';
 import { ratePlans } from './rates';
 import { tenants } from './tenancy';
 
@@ -30,6 +31,9 @@ export type RateImportOptions = {
 export type RateImportSummary = {
   counts: Record<string, number>;
   closed: number;
+  /** The supplier import rule set the rows were checked against (null: the plan has none), and its breaches by action. */
+  ruleSet?: { id: string; name: string } | null;
+  breaches?: { alert: number; reject: number; block: number };
 };
 
 export const rateImports = pgTable(
@@ -117,6 +121,32 @@ export const rateImportChanges = pgTable(
   ],
 );
 
+/**
+ * The supplier import rule breaches of an import (issue 13 item 4): one row per deck row and rule
+ * it breached, with the action taken (alert: imported; reject: left out, the live rate stays;
+ * block: imported blocked). Actions `none` are never recorded.
+ */
+export const rateImportBreaches = pgTable(
+  'rate_import_breaches',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: tenantId(),
+    importId: uuid('import_id').notNull(),
+    row: integer('row').notNull(),
+    prefix: text('prefix').notNull(),
+    rule: text('rule', { enum: importRuleKinds }).notNull(),
+    action: text('action', { enum: importRuleActions }).notNull(),
+    detail: text('detail').notNull(),
+  },
+  (t) => [
+    foreignKey({ name: 'rate_import_breaches_import_fk', columns: [t.tenantId, t.importId], foreignColumns: [rateImports.tenantId, rateImports.id] }).onDelete('cascade'),
+    index('rate_import_breaches_keyset').on(t.importId, t.row, t.id),
+    index('rate_import_breaches_action_idx').on(t.importId, t.action, t.row, t.id),
+    check('rate_import_breaches_rule_valid', oneOf(t.rule, importRuleKinds)),
+    check('rate_import_breaches_action_valid', sql`${t.action} in ('alert', 'reject', 'block')`),
+  ],
+);
+
 /** A carrier's column mapping and options, reused for its next decks. */
 export const rateImportTemplates = pgTable(
   'rate_import_templates',
@@ -138,4 +168,5 @@ export const rateImportTemplates = pgTable(
 export type RateImportRow = typeof rateImports.$inferSelect;
 export type RateImportErrorRow = typeof rateImportErrors.$inferSelect;
 export type RateImportChangeRow = typeof rateImportChanges.$inferSelect;
+export type RateImportBreachRow = typeof rateImportBreaches.$inferSelect;
 export type RateImportTemplateRow = typeof rateImportTemplates.$inferSelect;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, foreignKey, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, oneOf, timestamps } from './columns';
 import { tenants } from './tenancy';
-import { MAX_INCREMENT_SECONDS, MAX_PREFIX_DIGITS, MAX_RATE_MICRO, ratePlanKinds, ratePlanVersionStatuses, roundingModes } from './rates-values';
+import { importRuleActions, importRuleKinds, incrementRuleKinds, MAX_ALLOWED_INCREMENTS, MAX_CHANGE_BP, MAX_INCREMENT_SECONDS, MAX_NOTICE_DAYS, MAX_PREFIX_DIGITS, MAX_RATE_MICRO, noticeRuleKinds, ratePlanKinds, ratePlanVersionStatuses, roundingModes } from './rates-values';
 
 export * from './rates-values';
 
@@ -23,6 +23,55 @@ const tenantId = () =>
 const micro = (name: string) => bigint(name, { mode: 'number' });
 const MAX = sql.raw(String(MAX_RATE_MICRO));
 
+/**
+ * Supplier import rule sets (issue 13 item 4; Digitalk's Business Rules): one set is shared by any
+ * number of supplier (buy) plans, whose deck imports it checks row by row (lib/rates/import-rules).
+ */
+export const rateImportRuleSets = pgTable(
+  'rate_import_rule_sets',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    ...timestamps(),
+  },
+  (t) => [
+    unique('rate_import_rule_sets_tenant_id_key').on(t.tenantId, t.id),
+    uniqueIndex('rate_import_rule_sets_tenant_name_key').on(t.tenantId, sql`lower(${t.name})`),
+    index('rate_import_rule_sets_name_idx').on(t.name, t.id),
+    check('rate_import_rule_sets_name_length', sql`char_length(${t.name}) between 1 and 120`),
+    check('rate_import_rule_sets_description_length', sql`char_length(${t.description}) <= 4000`),
+  ],
+);
+
+/** The rules of a set: every kind once, with its threshold (days, basis points or allowed seconds) and action. */
+export const rateImportRules = pgTable(
+  'rate_import_rules',
+  {
+    tenantId: tenantId(),
+    ruleSetId: uuid('rule_set_id').notNull(),
+    rule: text('rule', { enum: importRuleKinds }).notNull(),
+    action: text('action', { enum: importRuleActions }).notNull().default('none'),
+    /** Notice rules: days; max change rules: basis points of a percent (2500 = 25.00 %). */
+    threshold: integer('threshold'),
+    /** Increment rules: the allowed seconds. */
+    allowed: integer('allowed').array(),
+  },
+  (t) => [
+    primaryKey({ name: 'rate_import_rules_pkey', columns: [t.ruleSetId, t.rule] }),
+    foreignKey({ name: 'rate_import_rules_set_fk', columns: [t.tenantId, t.ruleSetId], foreignColumns: [rateImportRuleSets.tenantId, rateImportRuleSets.id] }).onDelete('cascade'),
+    check('rate_import_rules_rule_valid', oneOf(t.rule, importRuleKinds)),
+    check('rate_import_rules_action_valid', oneOf(t.action, importRuleActions)),
+    check(
+      'rate_import_rules_threshold_fits',
+      sql`case when ${oneOf(t.rule, incrementRuleKinds)} then ${t.threshold} is null and ${t.allowed} is not null and cardinality(${t.allowed}) between 1 and ${sql.raw(String(MAX_ALLOWED_INCREMENTS))} and 1 <= all(${t.allowed}) and ${sql.raw(String(MAX_INCREMENT_SECONDS))} >= all(${t.allowed})
+        when ${oneOf(t.rule, noticeRuleKinds)} then ${t.allowed} is null and ${t.threshold} between 0 and ${sql.raw(String(MAX_NOTICE_DAYS))}
+        else ${t.allowed} is null and ${t.threshold} between 1 and ${sql.raw(String(MAX_CHANGE_BP))} end`,
+    ),
+  ],
+);
+
 export const ratePlans = pgTable(
   'rate_plans',
   {
@@ -36,10 +85,15 @@ export const ratePlans = pgTable(
     precision: integer('precision').notNull().default(4),
     rounding: text('rounding', { enum: roundingModes }).notNull().default('up'),
     description: text('description').notNull().default(''),
+    /** The supplier import rules its decks are checked against (buy plans only). */
+    importRuleSetId: uuid('import_rule_set_id'),
     ...timestamps(),
   },
   (t) => [
     unique('rate_plans_tenant_id_key').on(t.tenantId, t.id),
+    foreignKey({ name: 'rate_plans_import_rule_set_fk', columns: [t.tenantId, t.importRuleSetId], foreignColumns: [rateImportRuleSets.tenantId, rateImportRuleSets.id] }).onDelete('restrict'),
+    index('rate_plans_import_rule_set_idx').on(t.importRuleSetId),
+    check('rate_plans_import_rules_buy_only', sql`${t.importRuleSetId} is null or ${t.kind} = 'buy'`),
     uniqueIndex('rate_plans_tenant_name_key').on(t.tenantId, sql`lower(${t.name})`),
     index('rate_plans_name_idx').on(t.name, t.id),
     index('rate_plans_created_idx').on(t.createdAt, t.id),
@@ -120,5 +174,7 @@ export const ratePlanRows = pgTable(
 );
 
 export type RatePlanRow = typeof ratePlans.$inferSelect;
+export type RateImportRuleSetRow = typeof rateImportRuleSets.$inferSelect;
+export type RateImportRuleRow = typeof rateImportRules.$inferSelect;
 export type RatePlanVersionRow = typeof ratePlanVersions.$inferSelect;
 export type RatePlanRateRow = typeof ratePlanRows.$inferSelect;

@@ -57,6 +57,8 @@ export const auditActions = {
   rate_plan_version: ['create', 'publish', 'delete', 'rows.add', 'rows.update', 'rows.delete'],
   // Deck imports (lib/rates/import): the upload, the job's outcome, the operator's acceptance, the publish.
   rate_import: ['create', 'process', 'fail', 'accept_errors', 'publish'],
+  // Supplier import rule sets (lib/rates/import-rules): the rules are recorded with the set.
+  rate_import_rule_set: ['create', 'update', 'delete'],
 } as const;
 
 export type AuditEntity = keyof typeof auditActions;

@@ -16,6 +16,9 @@ import * as rateImportsByIdErrorsDownload from '@/app/api/v1/rate-imports/[id]/e
 import * as rateImportsByIdChanges from '@/app/api/v1/rate-imports/[id]/changes/route';
 import * as rateImportsByIdAccept from '@/app/api/v1/rate-imports/[id]/accept/route';
 import * as rateImportsByIdPublish from '@/app/api/v1/rate-imports/[id]/publish/route';
+import * as rateImportsByIdBreaches from '@/app/api/v1/rate-imports/[id]/breaches/route';
+import * as rateImportRuleSets from '@/app/api/v1/rate-import-rule-sets/route';
+import * as rateImportRuleSetsById from '@/app/api/v1/rate-import-rule-sets/[id]/route';
 import * as ratePlanVersionsByIdPublish from '@/app/api/v1/rate-plan-versions/[id]/publish/route';
 import * as ratePlanVersionsByIdRows from '@/app/api/v1/rate-plan-versions/[id]/rows/route';
 import * as ratePlanVersionsById from '@/app/api/v1/rate-plan-versions/[id]/route';
@@ -188,6 +191,9 @@ export const V1_ROUTE_MODULES: Readonly<Record<string, Record<string, unknown>>>
   '/api/v1/rate-imports/[id]/changes': rateImportsByIdChanges,
   '/api/v1/rate-imports/[id]/accept': rateImportsByIdAccept,
   '/api/v1/rate-imports/[id]/publish': rateImportsByIdPublish,
+  '/api/v1/rate-imports/[id]/breaches': rateImportsByIdBreaches,
+  '/api/v1/rate-import-rule-sets': rateImportRuleSets,
+  '/api/v1/rate-import-rule-sets/[id]': rateImportRuleSetsById,
   '/api/v1/rate-plan-versions/[id]/publish': ratePlanVersionsByIdPublish,
   '/api/v1/rate-plan-versions/[id]/rows': ratePlanVersionsByIdRows,
   '/api/v1/rate-plan-versions/[id]': ratePlanVersionsById,

@@ -16,6 +16,7 @@ export const ratePlanResponse = z.object({
   precision: z.number().int(),
   rounding: z.enum(roundingModes),
   description: z.string(),
+  importRuleSetId: z.uuid().nullable().meta({ description: 'Supplier import rule set its decks are checked against (buy plans)' }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

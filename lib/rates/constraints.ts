@@ -9,6 +9,8 @@ import { AppError, ValidationError } from '@/lib/errors';
  */
 export const rateRules = {
   rate_plan_versions_immutable: 'A published rate plan version is immutable: create a new draft',
+  rate_plans_import_rule_set_fk: 'An import rule set used by supplier plans cannot be deleted: choose another rule set on those plans first',
+  rate_plans_import_rules_buy_only: 'Only supplier (buy) plans have import rules',
 } as const;
 export type RateRule = keyof typeof rateRules;
 
@@ -16,6 +18,7 @@ const uniqueFields: Record<string, UniqueField> = {
   rate_plans_tenant_name_key: { path: 'name', message: 'another rate plan already has this name' },
   rate_plan_rows_version_prefix_from_key: { path: 'prefix', message: 'this version already has a row for this prefix from this date' },
   rate_plan_versions_one_draft: { path: 'planId', message: 'this plan already has a draft version' },
+  rate_import_rule_sets_tenant_name_key: { path: 'name', message: 'another import rule set of this brand already has this name' },
 };
 
 export class RateRuleError extends AppError {

@@ -9,6 +9,8 @@
  * Versions: createDraftVersion (copies the published rows), getRatePlanVersion, publishRatePlanVersion
  * Rows:     addRateRows, updateRateRow, deleteRateRows (drafts only), listRateRows (typeahead by
  *           prefix-of or destination name, keyset, enforced max)
+ * Import rules: createImportRuleSet, updateImportRuleSet, deleteImportRuleSet, getImportRuleSet,
+ *           listImportRuleSets, listRateImportBreaches (./import-rules)
  * Refs:     ratePlanRef(tx, id) (kind, currency, brand: for Class 4's plan references)
  * Customer: listMyRates, exportMyRates (the account's assigned sell plan: current and upcoming rows;
  *           plans are assignable items, ./assignable.ts)
@@ -37,4 +39,5 @@ export { listMyRates, myRatesWhen } from './services/list-my-rates';
 export { exportMyRates } from './services/export-my-rates';
 export { ratePlanType } from './assignable';
 export * from './import';
+export * from './import-rules';
 export * from './api-schemas';

@@ -68,6 +68,8 @@ export const updateRatePlanSchema = z.strictObject({
   precision: planFields.precision.optional(),
   rounding: planFields.rounding.optional(),
   description: planFields.description.optional(),
+  /** The supplier import rule set its decks are checked against (buy plans; null: none). */
+  importRuleSetId: uuid('an import rule set').nullable().optional(),
 });
 
 export const idInputSchema = z.strictObject({ id: uuid('a record') });

@@ -12,6 +12,7 @@ export const ratePlanView = (r: RatePlanRow) => ({
   precision: r.precision,
   rounding: r.rounding,
   description: r.description,
+  importRuleSetId: r.importRuleSetId,
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 });

@@ -1382,6 +1382,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rate-import-rule-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supplier import rule sets (keyset pages; filter by brand)
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listImportRuleSets"];
+        put?: never;
+        /**
+         * Create a supplier import rule set (notice periods, maximum change, allowed increments; an action per rule)
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        post: operations["createImportRuleSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-import-rule-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a supplier import rule set with every rule
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["getImportRuleSet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a rule set no supplier plan uses
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        delete: operations["deleteImportRuleSet"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a rule set (each rule given replaces that rule)
+         * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        patch: operations["updateImportRuleSet"];
+        trace?: never;
+    };
     "/api/v1/rate-imports/{id}": {
         parameters: {
             query?: never;
@@ -1416,6 +1468,26 @@ export interface paths {
          * @description Requires the `rates.write` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
          */
         post: operations["acceptRateImportErrors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rate-imports/{id}/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The supplier import rule breaches of an import (row, prefix, rule, action taken, why), keyset pages (max 100), filter by action
+         * @description Requires the `rates.read` permission (a key needs it among its scopes). On the admin portal's host only (404 elsewhere).
+         */
+        get: operations["listRateImportBreaches"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8440,6 +8512,459 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listImportRuleSets: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: string;
+                q?: string;
+                sort?: string;
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description Supplier plans whose imports use this set */
+                            planCount?: number;
+                            rules: {
+                                decreaseNotice: {
+                                    /** @enum {string} */
+                                    action: "none" | "alert" | "reject" | "block";
+                                    days: number;
+                                };
+                                increaseNotice: {
+                                    /** @enum {string} */
+                                    action: "none" | "alert" | "reject" | "block";
+                                    days: number;
+                                };
+                                initialIncrements: {
+                                    /** @enum {string} */
+                                    action: "none" | "alert" | "reject" | "block";
+                                    allowed: number[];
+                                };
+                                maxDecrease: {
+                                    /** @enum {string} */
+                                    action: "none" | "alert" | "reject" | "block";
+                                    /** @description Exact percent with 2 decimals ("25.00") */
+                                    percent: string;
+                                };
+                                maxIncrease: {
+                                    /** @enum {string} */
+                                    action: "none" | "alert" | "reject" | "block";
+                                    /** @description Exact percent with 2 decimals ("25.00") */
+                                    percent: string;
+                                };
+                                newNotice: {
+                                    /** @enum {string} */
+                                    action: "none" | "alert" | "reject" | "block";
+                                    days: number;
+                                };
+                                subsequentIncrements: {
+                                    /** @enum {string} */
+                                    action: "none" | "alert" | "reject" | "block";
+                                    allowed: number[];
+                                };
+                            };
+                            /** Format: uuid */
+                            tenantId: string;
+                            updatedAt: string;
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createImportRuleSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (a UUID): a retry with the same key returns the first answer (with `Idempotent-Replayed: true`) instead of acting twice. Kept for 24 hours; the same key with another body is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    description?: string;
+                    name: string;
+                    rules?: {
+                        decreaseNotice?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            days: number;
+                        };
+                        increaseNotice?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            days: number;
+                        };
+                        initialIncrements?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            allowed: number[];
+                        };
+                        maxDecrease?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            percent: string;
+                        };
+                        maxIncrease?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            percent: string;
+                        };
+                        newNotice?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            days: number;
+                        };
+                        subsequentIncrements?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            allowed: number[];
+                        };
+                    };
+                    /** Format: uuid */
+                    tenantId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description Supplier plans whose imports use this set */
+                        planCount?: number;
+                        rules: {
+                            decreaseNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            increaseNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            initialIncrements: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                allowed: number[];
+                            };
+                            maxDecrease: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                /** @description Exact percent with 2 decimals ("25.00") */
+                                percent: string;
+                            };
+                            maxIncrease: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                /** @description Exact percent with 2 decimals ("25.00") */
+                                percent: string;
+                            };
+                            newNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            subsequentIncrements: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                allowed: number[];
+                            };
+                        };
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getImportRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description Supplier plans whose imports use this set */
+                        planCount?: number;
+                        rules: {
+                            decreaseNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            increaseNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            initialIncrements: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                allowed: number[];
+                            };
+                            maxDecrease: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                /** @description Exact percent with 2 decimals ("25.00") */
+                                percent: string;
+                            };
+                            maxIncrease: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                /** @description Exact percent with 2 decimals ("25.00") */
+                                percent: string;
+                            };
+                            newNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            subsequentIncrements: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                allowed: number[];
+                            };
+                        };
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteImportRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateImportRuleSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** Format: uuid */
+                    id: string;
+                    name?: string;
+                    rules?: {
+                        decreaseNotice?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            days: number;
+                        };
+                        increaseNotice?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            days: number;
+                        };
+                        initialIncrements?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            allowed: number[];
+                        };
+                        maxDecrease?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            percent: string;
+                        };
+                        maxIncrease?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            percent: string;
+                        };
+                        newNotice?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            days: number;
+                        };
+                        subsequentIncrements?: {
+                            /** @enum {string} */
+                            action: "none" | "alert" | "reject" | "block";
+                            allowed: number[];
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        description: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description Supplier plans whose imports use this set */
+                        planCount?: number;
+                        rules: {
+                            decreaseNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            increaseNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            initialIncrements: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                allowed: number[];
+                            };
+                            maxDecrease: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                /** @description Exact percent with 2 decimals ("25.00") */
+                                percent: string;
+                            };
+                            maxIncrease: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                /** @description Exact percent with 2 decimals ("25.00") */
+                                percent: string;
+                            };
+                            newNotice: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                days: number;
+                            };
+                            subsequentIncrements: {
+                                /** @enum {string} */
+                                action: "none" | "alert" | "reject" | "block";
+                                allowed: number[];
+                            };
+                        };
+                        /** Format: uuid */
+                        tenantId: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
     getRateImport: {
         parameters: {
             query?: never;
@@ -8497,10 +9022,22 @@ export interface operations {
                         /** @enum {string} */
                         status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
                         summary: {
+                            /** @description Rule breaches by action taken */
+                            breaches?: {
+                                alert: number;
+                                block: number;
+                                reject: number;
+                            };
                             closed: number;
                             counts: {
                                 [key: string]: number;
                             };
+                            /** @description The supplier import rule set the rows were checked against */
+                            ruleSet?: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                         } | null;
                         versionId: string | null;
                     };
@@ -8574,12 +9111,74 @@ export interface operations {
                         /** @enum {string} */
                         status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
                         summary: {
+                            /** @description Rule breaches by action taken */
+                            breaches?: {
+                                alert: number;
+                                block: number;
+                                reject: number;
+                            };
                             closed: number;
                             counts: {
                                 [key: string]: number;
                             };
+                            /** @description The supplier import rule set the rows were checked against */
+                            ruleSet?: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                         } | null;
                         versionId: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["InvalidInput"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRateImportBreaches: {
+        parameters: {
+            query?: {
+                action?: string;
+                cursor?: string;
+                limit?: string;
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            action: "alert" | "reject" | "block";
+                            detail: string;
+                            id: number;
+                            prefix: string;
+                            row: number;
+                            /** @enum {string} */
+                            rule: "increaseNotice" | "decreaseNotice" | "newNotice" | "maxIncrease" | "maxDecrease" | "initialIncrements" | "subsequentIncrements";
+                        }[];
+                        pageInfo: {
+                            limit: number;
+                            nextCursor: string | null;
+                            prevCursor: string | null;
+                        };
                     };
                 };
             };
@@ -8781,10 +9380,22 @@ export interface operations {
                         /** @enum {string} */
                         status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
                         summary: {
+                            /** @description Rule breaches by action taken */
+                            breaches?: {
+                                alert: number;
+                                block: number;
+                                reject: number;
+                            };
                             closed: number;
                             counts: {
                                 [key: string]: number;
                             };
+                            /** @description The supplier import rule set the rows were checked against */
+                            ruleSet?: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                         } | null;
                         versionId: string | null;
                     };
@@ -9065,6 +9676,8 @@ export interface operations {
                             description: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description Supplier import rule set its decks are checked against (buy plans) */
+                            importRuleSetId: string | null;
                             /**
                              * @description sell = customer plan, buy = supplier plan
                              * @enum {string}
@@ -9138,6 +9751,8 @@ export interface operations {
                         description: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Supplier import rule set its decks are checked against (buy plans) */
+                        importRuleSetId: string | null;
                         /**
                          * @description sell = customer plan, buy = supplier plan
                          * @enum {string}
@@ -9185,6 +9800,8 @@ export interface operations {
                         description: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Supplier import rule set its decks are checked against (buy plans) */
+                        importRuleSetId: string | null;
                         /**
                          * @description sell = customer plan, buy = supplier plan
                          * @enum {string}
@@ -9240,6 +9857,7 @@ export interface operations {
                     description?: string;
                     /** Format: uuid */
                     id: string;
+                    importRuleSetId?: string | null;
                     name?: string;
                     precision?: number;
                     /** @enum {string} */
@@ -9260,6 +9878,8 @@ export interface operations {
                         description: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description Supplier import rule set its decks are checked against (buy plans) */
+                        importRuleSetId: string | null;
                         /**
                          * @description sell = customer plan, buy = supplier plan
                          * @enum {string}
@@ -9339,10 +9959,22 @@ export interface operations {
                             /** @enum {string} */
                             status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
                             summary: {
+                                /** @description Rule breaches by action taken */
+                                breaches?: {
+                                    alert: number;
+                                    block: number;
+                                    reject: number;
+                                };
                                 closed: number;
                                 counts: {
                                     [key: string]: number;
                                 };
+                                /** @description The supplier import rule set the rows were checked against */
+                                ruleSet?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                             } | null;
                             versionId: string | null;
                         }[];
@@ -9437,10 +10069,22 @@ export interface operations {
                         /** @enum {string} */
                         status: "uploaded" | "processing" | "ready" | "failed" | "published" | "superseded";
                         summary: {
+                            /** @description Rule breaches by action taken */
+                            breaches?: {
+                                alert: number;
+                                block: number;
+                                reject: number;
+                            };
                             closed: number;
                             counts: {
                                 [key: string]: number;
                             };
+                            /** @description The supplier import rule set the rows were checked against */
+                            ruleSet?: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
                         } | null;
                         versionId: string | null;
                     };
@@ -9738,6 +10382,8 @@ export interface operations {
                             description: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description Supplier import rule set its decks are checked against (buy plans) */
+                            importRuleSetId: string | null;
                             /**
                              * @description sell = customer plan, buy = supplier plan
                              * @enum {string}

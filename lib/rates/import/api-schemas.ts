@@ -39,7 +39,14 @@ export const rateImportResponse = z.object({
   rowsStaged: z.number().int(),
   rowsRejected: z.number().int(),
   errorCount: z.number().int(),
-  summary: z.object({ counts: z.record(z.string(), z.number().int()), closed: z.number().int() }).nullable(),
+  summary: z
+    .object({
+      counts: z.record(z.string(), z.number().int()),
+      closed: z.number().int(),
+      ruleSet: z.object({ id: z.uuid(), name: z.string() }).nullable().optional().meta({ description: 'The supplier import rule set the rows were checked against' }),
+      breaches: z.object({ alert: z.number().int(), reject: z.number().int(), block: z.number().int() }).optional().meta({ description: 'Rule breaches by action taken' }),
+    })
+    .nullable(),
   failure: z.string().nullable(),
   jobId: z.number().int().nullable(),
   progress: z.object({ done: z.number().nullable(), total: z.number().nullable(), percent: z.number().nullable(), message: z.string().nullable() }).nullable(),

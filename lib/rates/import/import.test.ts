@@ -4,7 +4,27 @@ import { withPlatform } from '@/db/client';
 import { rateImports, ratePlanRows, ratePlanVersions } from '@/db/schema';
 import { systemCtx, type Ctx } from '@/lib/context';
 import { createUser, ctxOf, tenantIdOf } from '@/tests/actors';
-import { acceptRateImportErrors, addRateRows, createDraftVersion, createRatePlan, getRateImport, listRateImportChanges, listRateImportErrors, processRateImport, publishRateImport, publishRatePlanVersion, rateImportErrorsCsv } from '../index';
+import {
+  acceptRateImportErrors,
+  addRateRows,
+  createDraftVersion,
+  createImportRuleSet,
+  createRatePlan,
+  deleteImportRuleSet,
+  getImportRuleSet,
+  getRateImport,
+  listImportRuleSets,
+  listRateImportBreaches,
+  listRateImportChanges,
+  listRateImportErrors,
+  listRateRows,
+  processRateImport,
+  publishRateImport,
+  publishRatePlanVersion,
+  rateImportErrorsCsv,
+  updateImportRuleSet,
+  updateRatePlan,
+} from '../index';
 import { readCsv } from './csv-reader';
 import { parseDeckDate } from './dates';
 
@@ -261,6 +281,145 @@ describe('deck import: every bad input is refused or reported with its row and f
 
   it('closed codes leave the draft and show as removed', async () => {
     const imp = await expectReported(`${HEADER}44,UK,0.01,,unchanged\n4420,UK London,0.02,,closed\n49,Germany,0.03,,\n`, []);
-    expect(imp.summary).toEqual({ counts: { new: 0, removed: 1, increased: 0, decreased: 0, unchanged: 2 }, closed: 1 });
+    expect(imp.summary).toEqual({ counts: { new: 0, removed: 1, increased: 0, decreased: 0, unchanged: 2 }, closed: 1, ruleSet: null, breaches: { alert: 0, reject: 0, block: 0 } });
+  });
+});
+
+describe('supplier import rules (issue 13 item 4)', () => {
+  const day = 86_400_000;
+  const at = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
+  const name = () => `Rules ${Date.now().toString(36)}-${n++}`;
+
+  it('stores every rule (the ones not given at their defaults), percents exactly, increments sorted and unique', async () => {
+    const set = await createImportRuleSet({ ctx: staff, input: { tenantId: acmeId, name: name(), rules: { maxIncrease: { percent: '12.5', action: 'block' }, initialIncrements: { allowed: [60, 1, 60], action: 'alert' } } } as never });
+    expect(set.rules).toEqual({
+      increaseNotice: { days: 7, action: 'alert' },
+      decreaseNotice: { days: 1, action: 'none' },
+      newNotice: { days: 7, action: 'none' },
+      maxIncrease: { percent: '12.50', action: 'block' },
+      maxDecrease: { percent: '50.00', action: 'none' },
+      initialIncrements: { allowed: [1, 60], action: 'alert' },
+      subsequentIncrements: { allowed: [1, 6, 30, 60], action: 'none' },
+    });
+    expect(set.planCount).toBe(0);
+    const updated = await updateImportRuleSet({ ctx: staff, input: { id: set.id, rules: { decreaseNotice: { days: 3, action: 'reject' } } } as never });
+    expect(updated.rules.decreaseNotice).toEqual({ days: 3, action: 'reject' });
+    expect(updated.rules.maxIncrease).toEqual({ percent: '12.50', action: 'block' });
+    const listed = await listImportRuleSets({ ctx: staff, input: new URLSearchParams(`tenant=${acmeId}&q=${encodeURIComponent(set.name)}`) });
+    expect(listed.items.map((i) => i.id)).toEqual([set.id]);
+    expect(listed.items[0]!.rules.decreaseNotice).toEqual({ days: 3, action: 'reject' });
+  });
+
+  it('refuses hostile input by field, and a second set of the same name', async () => {
+    const bad = async (input: Record<string, unknown>) => (await error(createImportRuleSet({ ctx: staff, input: { tenantId: acmeId, name: name(), ...input } as never }))) as { status: number; problems?: Array<{ path: string }> } | null;
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ rules: { increaseNotice: { days: -1, action: 'alert' } } }, 'rules.increaseNotice.days'],
+      [{ rules: { increaseNotice: { days: 1.5, action: 'alert' } } }, 'rules.increaseNotice.days'],
+      [{ rules: { increaseNotice: { days: 366, action: 'alert' } } }, 'rules.increaseNotice.days'],
+      [{ rules: { increaseNotice: { days: 7, action: 'explode' } } }, 'rules.increaseNotice.action'],
+      [{ rules: { maxIncrease: { percent: 12.5, action: 'alert' } } }, 'rules.maxIncrease.percent'],
+      [{ rules: { maxIncrease: { percent: '12.345', action: 'alert' } } }, 'rules.maxIncrease.percent'],
+      [{ rules: { maxIncrease: { percent: '0', action: 'alert' } } }, 'rules.maxIncrease.percent'],
+      [{ rules: { maxIncrease: { percent: '99999999', action: 'alert' } } }, 'rules.maxIncrease.percent'],
+      [{ rules: { initialIncrements: { allowed: [0], action: 'alert' } } }, 'rules.initialIncrements.allowed.0'],
+      [{ rules: { initialIncrements: { allowed: [], action: 'alert' } } }, 'rules.initialIncrements.allowed'],
+      [{ rules: { initialIncrements: { allowed: Array.from({ length: 21 }, (_, i) => i + 1), action: 'alert' } } }, 'rules.initialIncrements.allowed'],
+      [{ rules: { initialIncrements: { allowed: ['60'], action: 'alert' } } }, 'rules.initialIncrements.allowed.0'],
+      [{ rules: { codeMoved: { action: 'alert' } } }, 'rules'],
+      [{ name: 'Rules\u0000' }, 'name'],
+      [{ name: 'x'.repeat(121) }, 'name'],
+    ];
+    for (const [input, path] of cases) {
+      const e = await bad(input);
+      expect(e?.status, JSON.stringify(input)).toBe(422);
+      expect(e?.problems?.map((p) => p.path), JSON.stringify(input)).toContain(path);
+    }
+    const set = await createImportRuleSet({ ctx: staff, input: { tenantId: acmeId, name: name() } as never });
+    expect(await error(createImportRuleSet({ ctx: staff, input: { tenantId: acmeId, name: set.name.toUpperCase() } as never }))).toMatchObject({ status: 422, problems: [{ path: 'name', message: expect.stringMatching(/already has this name/) }] });
+  });
+
+  it('applies to buy plans of the same brand only; a set in use cannot be deleted', async () => {
+    const set = await createImportRuleSet({ ctx: staff, input: { tenantId: acmeId, name: name() } as never });
+    const sell = await createRatePlan({ ctx: staff, input: { tenantId: acmeId, name: `Sell ${n++}-${Date.now()}`, kind: 'sell', currency: 'EUR' } as never });
+    expect(await error(updateRatePlan({ ctx: staff, input: { id: sell.id, importRuleSetId: set.id } }))).toMatchObject({ status: 422, problems: [{ path: 'importRuleSetId' }] });
+    const other = await createImportRuleSet({ ctx: staff, input: { name: name() } as never });
+    const { plan } = await livePlan();
+    expect(await error(updateRatePlan({ ctx: staff, input: { id: plan.id, importRuleSetId: other.id } }))).toMatchObject({ status: 422, problems: [{ path: 'importRuleSetId' }] });
+    expect(await error(updateRatePlan({ ctx: staff, input: { id: plan.id, importRuleSetId: '00000000-0000-4000-8000-000000000000' } }))).toMatchObject({ status: 422 });
+    expect((await updateRatePlan({ ctx: staff, input: { id: plan.id, importRuleSetId: set.id } })).importRuleSetId).toBe(set.id);
+    expect((await getImportRuleSet({ ctx: staff, input: { id: set.id } })).planCount).toBe(1);
+    expect(await error(deleteImportRuleSet({ ctx: staff, input: { id: set.id } }))).toMatchObject({ status: 409, message: expect.stringContaining(plan.name) });
+    await updateRatePlan({ ctx: staff, input: { id: plan.id, importRuleSetId: null } });
+    expect(await deleteImportRuleSet({ ctx: staff, input: { id: set.id } })).toEqual({ id: set.id, deleted: true });
+    expect(await error(getImportRuleSet({ ctx: staff, input: { id: set.id } }))).toMatchObject({ status: 404 });
+  });
+
+  it('checks every row against the live rate: alert imports, reject keeps the live rate, block imports blocked; the live version is untouched', async () => {
+    const { plan, live } = await livePlan();
+    const set = await createImportRuleSet({
+      ctx: staff,
+      input: {
+        tenantId: acmeId,
+        name: name(),
+        rules: {
+          increaseNotice: { days: 7, action: 'reject' },
+          newNotice: { days: 7, action: 'alert' },
+          maxDecrease: { percent: '20', action: 'block' },
+          initialIncrements: { allowed: [1, 60], action: 'alert' },
+        },
+      } as never,
+    });
+    await updateRatePlan({ ctx: staff, input: { id: plan.id, importRuleSetId: set.id } });
+    const deck = [
+      'code,destination,rate,effective date,initial increment',
+      `44,UK,0.0120,${at(1)},60`, // increase with 1 day's notice: rejected, 0.01 stays
+      `4420,UK London,0.0150,${at(30)},60`, // -25 %, more than 20 %: imported blocked
+      `49,Germany,0.0300,${at(30)},30`, // unchanged rate, initial 30 s not allowed: alert
+      `33,France,0.0500,${at(2)},60`, // new code with 2 days' notice: alert
+      `34,Spain,0.0400,${at(30)},60`, // new code with notice: nothing
+    ].join('\n');
+    const { imp } = await runImport(plan.id, deck);
+    expect(imp).toMatchObject({ status: 'ready', rowsTotal: 5, errorCount: 0 });
+    expect(imp.summary).toMatchObject({ ruleSet: { id: set.id, name: set.name }, breaches: { alert: 2, reject: 1, block: 1 } });
+    const breaches = await listRateImportBreaches({ ctx: staff, input: { id: imp.id, query: new URLSearchParams('limit=100') } });
+    expect(breaches.items.map((b) => [b.row, b.prefix, b.rule, b.action])).toEqual([
+      [2, '44', 'increaseNotice', 'reject'],
+      [3, '4420', 'maxDecrease', 'block'],
+      [4, '49', 'initialIncrements', 'alert'],
+      [5, '33', 'newNotice', 'alert'],
+    ]);
+    expect(breaches.items[0]!.detail).toMatch(/^increase 0\.01 -> 0\.012 effective .*less than 7 days after the deck arrived/);
+    expect(breaches.items[1]!.detail).toBe('decrease 0.02 -> 0.015 is -25.00 %, above the maximum of 20.00 %');
+    expect(breaches.items[2]!.detail).toBe('initial increment 30 s is not one of 1, 60 s');
+    const rejects = await listRateImportBreaches({ ctx: staff, input: { id: imp.id, query: new URLSearchParams('action=reject') } });
+    expect(rejects.items.map((b) => b.prefix)).toEqual(['44']);
+    // The rejected increase keeps the live rate: 44 is unchanged, not removed.
+    expect(imp.summary!.counts).toEqual({ new: 2, removed: 0, increased: 0, decreased: 1, unchanged: 2 });
+    const draft = await listRateRows({ ctx: staff, input: { versionId: imp.versionId!, query: new URLSearchParams('limit=100') } as never });
+    const byPrefix = Object.fromEntries(draft.items.map((r) => [r.prefix, r]));
+    expect(byPrefix['44']).toMatchObject({ rateMicro: 10_000, blocked: false, effectiveFrom: '2026-01-01T00:00:00.000Z' });
+    expect(byPrefix['4420']).toMatchObject({ rateMicro: 15_000, blocked: true });
+    expect(byPrefix['49']).toMatchObject({ rateMicro: 30_000, blocked: false, initialIncrement: 30 });
+    expect(Object.keys(byPrefix).sort()).toEqual(['33', '34', '44', '4420', '49']);
+    expect(await liveRows(live.id)).toEqual([
+      { prefix: '44', rate: 10_000 },
+      { prefix: '4420', rate: 20_000 },
+      { prefix: '49', rate: 30_000 },
+    ]);
+    // Breaches do not hold the publish (only errors do).
+    const published = await publishRateImport({ ctx: staff, input: { id: imp.id } });
+    expect(published.status).toBe('published');
+  });
+
+  it('reports nothing when every action is none, and lists breaches only of an existing import', async () => {
+    const { plan } = await livePlan();
+    const off = Object.fromEntries(['increaseNotice', 'decreaseNotice', 'newNotice'].map((k) => [k, { days: 7, action: 'none' }]));
+    const set = await createImportRuleSet({ ctx: staff, input: { tenantId: acmeId, name: name(), rules: off } as never });
+    await updateRatePlan({ ctx: staff, input: { id: plan.id, importRuleSetId: set.id } });
+    const { imp } = await runImport(plan.id, `code,destination,rate,effective date\n44,UK,0.05,${at(0)}\n`);
+    expect(imp.summary).toMatchObject({ breaches: { alert: 0, reject: 0, block: 0 } });
+    expect((await listRateImportBreaches({ ctx: staff, input: { id: imp.id, query: new URLSearchParams() } })).items).toEqual([]);
+    expect(await error(listRateImportBreaches({ ctx: staff, input: { id: '00000000-0000-4000-8000-000000000000', query: new URLSearchParams() } }))).toMatchObject({ status: 404 });
+    expect(await error(listRateImportBreaches({ ctx: staff, input: { id: imp.id, query: new URLSearchParams('action=explode') } }))).toMatchObject({ status: 422 });
   });
 });

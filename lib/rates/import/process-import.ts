@@ -4,6 +4,8 @@ import { rateImports, ratePlanVersions, type RateImportRow } from '@/db/schema';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { assertPermission, platformTx, type AnyCtx } from '@/lib/context';
 import { NotFoundError } from '@/lib/errors';
+import { applyImportRules } from '../import-rules/apply';
+import { loadRuleSet, rulesOf } from '../import-rules/services/load';
 import { loadPlan } from '../services/load';
 import { DeckRefusal, readCsv } from './csv-reader';
 import { mapHeader, parseDeckRow, type RowProblem, type StagedRow } from './deck-row';
@@ -84,7 +86,7 @@ async function parseIntoDraft(tx: Tx, ctx: AnyCtx, imp: RateImportRow, open: (im
   await tx.execute(sql`delete from rate_import_errors where import_id = ${imp.id}`);
   await tx.execute(sql`
     create temporary table deck_rows (row int, prefix text, destination text, rate_micro bigint, connection_fee_micro bigint,
-      initial_increment int, subsequent_increment int, effective_from timestamptz, flag text) on commit drop`);
+      initial_increment int, subsequent_increment int, effective_from timestamptz, flag text, blocked boolean not null default false) on commit drop`);
   const options = imp.options;
   let bytes = 0;
   const reader = readCsv(
@@ -157,6 +159,11 @@ async function parseIntoDraft(tx: Tx, ctx: AnyCtx, imp: RateImportRow, open: (im
     await tx.delete(ratePlanVersions).where(eq(ratePlanVersions.id, draft.id));
   }
   const [live] = await tx.select().from(ratePlanVersions).where(and(eq(ratePlanVersions.planId, plan.id), eq(ratePlanVersions.status, 'published')));
+  // The plan's supplier import rules (buy plans): breaches recorded, rejected rows out, blocked rows blocked.
+  const ruleSet = plan.importRuleSetId ? await loadRuleSet(tx, plan.importRuleSetId) : null;
+  const breaches = ruleSet
+    ? await applyImportRules(tx, { tenantId: imp.tenantId, importId: imp.id, liveVersionId: live?.id ?? null, receivedAt: imp.createdAt, rules: await rulesOf(tx, ruleSet.id) })
+    : { alert: 0, reject: 0, block: 0 };
   const [numbered] = await tx.execute<{ n: number }>(sql`select coalesce(max(number), 0)::int + 1 as n from rate_plan_versions where plan_id = ${plan.id}`);
   const [version] = await tx
     .insert(ratePlanVersions)
@@ -166,9 +173,9 @@ async function parseIntoDraft(tx: Tx, ctx: AnyCtx, imp: RateImportRow, open: (im
   const staged = await tx.execute<{ n: number }>(sql`
     with ins as (
       insert into rate_plan_rows (tenant_id, version_id, prefix, destination, rate_micro, connection_fee_micro, initial_increment,
-                                  subsequent_increment, effective_from, effective_to)
+                                  subsequent_increment, effective_from, effective_to, blocked)
       select ${plan.tenantId}, ${version!.id}, prefix, destination, rate_micro, connection_fee_micro, initial_increment, subsequent_increment,
-             effective_from, lead(effective_from) over (partition by prefix order by effective_from)
+             effective_from, lead(effective_from) over (partition by prefix order by effective_from), blocked
         from deck_rows
       returning 1
     ) select count(*)::int as n from ins`);
@@ -196,7 +203,7 @@ async function parseIntoDraft(tx: Tx, ctx: AnyCtx, imp: RateImportRow, open: (im
       select ${imp.tenantId}, ${imp.id}, prefix, destination, kind, old_rate, new_rate, bp from c where kind <> 'unchanged'
       returning 1
     ) select kind, count(*)::int as n from c group by kind`);
-  const summary = { counts: { new: 0, removed: 0, increased: 0, decreased: 0, unchanged: 0 } as Record<string, number>, closed };
+  const summary = { counts: { new: 0, removed: 0, increased: 0, decreased: 0, unchanged: 0 } as Record<string, number>, closed, ruleSet: ruleSet ? { id: ruleSet.id, name: ruleSet.name } : null, breaches };
   for (const c of counts) summary.counts[c.kind] = Number(c.n);
 
   await tx
