@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { drizzle } from 'drizzle-orm/postgres-js';
-import { assignments, carrierInterconnects, carriers, carrierServices, customerAccounts, ratePlanRows, ratePlans, ratePlanVersions } from './schema';
+import { assignments, carrierInterconnects, carriers, carrierServices, customerAccounts, rateImportRules, rateImportRuleSets, ratePlanRows, ratePlans, ratePlanVersions } from './schema';
+import type { ImportRuleAction, ImportRuleKind } from './schema/rates-values';
 import { demoRatedServices } from './seed-class4';
 
 type SeedTx = Parameters<Parameters<ReturnType<typeof drizzle>['transaction']>[0]>[0];
@@ -165,7 +166,55 @@ export async function seedDemoRatePlans(tx: SeedTx, rootId: string): Promise<Map
   }
   await attachDemoPlans(tx, rootId, ids);
   await assignDemoCustomerPlans(tx, rootId, ids);
+  await seedDemoImportRules(tx, rootId, ids);
   return ids;
+}
+
+type SeedRule = { action: ImportRuleAction; threshold?: number; allowed?: number[] };
+const RULE_SETS: Array<{ name: string; description: string; rules: Record<ImportRuleKind, SeedRule>; plans: string[] }> = [
+  {
+    name: 'Standard supplier terms',
+    description: 'Seven days’ notice for increases (rejected otherwise), one for decreases; increases above 25 % and unusual increments flagged.',
+    rules: {
+      increase_notice: { action: 'reject', threshold: 7 },
+      decrease_notice: { action: 'alert', threshold: 1 },
+      new_notice: { action: 'alert', threshold: 7 },
+      max_increase: { action: 'alert', threshold: 2_500 },
+      max_decrease: { action: 'none', threshold: 5_000 },
+      initial_increments: { action: 'alert', allowed: [1, 6, 30, 60] },
+      subsequent_increments: { action: 'alert', allowed: [1, 6, 60] },
+    },
+    plans: ['Atlantic Wholesale Voice buy USD', 'Demo Carrier buy USD'],
+  },
+  {
+    name: 'Euro Transit contract',
+    description: 'Bilateral contract: 14 days for increases, increases above 10 % blocked until renegotiated.',
+    rules: {
+      increase_notice: { action: 'reject', threshold: 14 },
+      decrease_notice: { action: 'none', threshold: 1 },
+      new_notice: { action: 'alert', threshold: 7 },
+      max_increase: { action: 'block', threshold: 1_000 },
+      max_decrease: { action: 'alert', threshold: 5_000 },
+      initial_increments: { action: 'none', allowed: [1, 30, 60] },
+      subsequent_increments: { action: 'none', allowed: [1, 6] },
+    },
+    plans: ['Euro Transit buy EUR'],
+  },
+];
+
+/** Supplier import rule sets (Digitalk's business rules), each on its suppliers' buy plans (only where none is set). Idempotent by name. */
+async function seedDemoImportRules(tx: SeedTx, rootId: string, ids: Map<string, string>) {
+  for (const set of RULE_SETS) {
+    let [row] = await tx.select({ id: rateImportRuleSets.id }).from(rateImportRuleSets).where(and(eq(rateImportRuleSets.tenantId, rootId), eq(rateImportRuleSets.name, set.name)));
+    if (!row) {
+      [row] = await tx.insert(rateImportRuleSets).values({ tenantId: rootId, name: set.name, description: set.description }).returning({ id: rateImportRuleSets.id });
+      await tx.insert(rateImportRules).values(
+        (Object.entries(set.rules) as Array<[ImportRuleKind, SeedRule]>).map(([rule, r]) => ({ tenantId: rootId, ruleSetId: row!.id, rule, action: r.action, threshold: r.threshold ?? null, allowed: r.allowed ?? null })),
+      );
+    }
+    const planIds = set.plans.map((name) => ids.get(name)).filter((id): id is string => !!id);
+    if (planIds.length) await tx.update(ratePlans).set({ importRuleSetId: row!.id }).where(and(inArray(ratePlans.id, planIds), isNull(ratePlans.importRuleSetId)));
+  }
 }
 
 /** Demo services get the sell plan of their currency, egress interconnects their supplier's buy plan (only where none is set). */

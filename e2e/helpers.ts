@@ -56,3 +56,19 @@ export async function closeOverlay(page: Page) {
   await page.keyboard.press('Escape');
   await expect(page.locator('[role="menu"], [data-slot="popover-content"]')).toHaveCount(0);
 }
+
+/**
+ * Writes through the API from the page itself (its cookies and Origin, like the console's own calls;
+ * Playwright's page.request cannot resolve *.localhost hosts).
+ */
+export async function api<T>(page: Page, method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const res = await page.evaluate(
+    async ([m, p, b]) => {
+      const r = await fetch(p, { method: m, headers: { 'content-type': 'application/json' }, body: b === undefined ? undefined : JSON.stringify(b) });
+      return { status: r.status, text: await r.text() };
+    },
+    [method, path, body] as const,
+  );
+  expect(res.status, `${method} ${path}: ${res.text}`).toBeLessThan(300);
+  return JSON.parse(res.text) as T;
+}

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { chooseTheme, expectAccessible } from './helpers';
+import { expect, test } from '@playwright/test';
+import { api, chooseTheme, expectAccessible } from './helpers';
 
 /**
  * Deck import from the admin console (issue 13 items 2, 3 and 7): a plan with a live version, a
@@ -7,19 +7,6 @@ import { chooseTheme, expectAccessible } from './helpers';
  * report with its row-level errors and the change set against the live version, the error report
  * accepted and the draft published after confirmations; every step axe clean in both themes.
  */
-
-/** Writes through the API from the page itself (its cookies and Origin, like the console's own calls). */
-async function api<T>(page: Page, method: 'POST', path: string, body: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ([m, p, b]) => {
-      const r = await fetch(p, { method: m, headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
-      return { status: r.status, text: await r.text() };
-    },
-    [method, path, body] as const,
-  );
-  expect(res.status, `${method} ${path}: ${res.text}`).toBeLessThan(300);
-  return JSON.parse(res.text) as T;
-}
 
 const LIVE = [
   { prefix: '44', destination: 'United Kingdom', rate: '0.0100' },

@@ -38,7 +38,16 @@ it('keeps data across a restart of the embedded database', async () => {
       group by p.name order by p.name`;
     const unrated = await sql<{ n: number }[]>`select count(*)::int as n from carrier_services s where s.customer_rate_plan_id is not null and not exists (select 1 from rate_plans p where p.id = s.customer_rate_plan_id)`;
     const assigned = await sql<{ n: number }[]>`select count(*)::int as n from assignments where item_type = 'rate_plan'`;
+    // The supplier import rule sets: seeded once, every rule stored, on their suppliers' buy plans.
+    const ruleSets = await sql<{ name: string; rules: number; plans: number }[]>`
+      select s.name, (select count(*)::int from rate_import_rules r where r.rule_set_id = s.id) as rules,
+             (select count(*)::int from rate_plans p where p.import_rule_set_id = s.id) as plans
+        from rate_import_rule_sets s order by s.name`;
     await sql.end();
+    expect(ruleSets).toEqual([
+      { name: 'Euro Transit contract', rules: 7, plans: 1 },
+      { name: 'Standard supplier terms', rules: 7, plans: 2 },
+    ]);
     expect(assigned[0]!.n).toBe(2);
     expect(rows.map((r) => r.slug)).toEqual(['acme', 'didtron', 'survivor']);
     // The rates seed's six A-Z decks (a published version and a draft each); the routing seed adds small plans of its own.

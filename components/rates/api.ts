@@ -22,9 +22,19 @@ export const ratesUrls = {
   imports: (planId: string) => `/api/v1/rate-plans/${seg(planId)}/imports`,
 };
 
+/** Supplier import rule sets and the breaches of an import. */
+export const ruleSetKeys = { all: ['rate-import-rule-sets'] as const, breaches: (importId: string) => ['rate-import-breaches', importId] as const };
+export const ruleSetUrls = {
+  list: '/api/v1/rate-import-rule-sets',
+  one: (id: string) => `/api/v1/rate-import-rule-sets/${seg(id)}`,
+  ofBrand: (tenantId: string) => `/api/v1/rate-import-rule-sets?tenant=${seg(tenantId)}&limit=100`,
+  breaches: (importId: string) => `/api/v1/rate-imports/${seg(importId)}/breaches`,
+};
+
 /** Pages of the admin console. */
 export const ratesPages = {
   plans: '/rates/plans',
+  rules: '/rates/rules',
   plan: (id: string) => `/rates/plans/${id}`,
 };
 

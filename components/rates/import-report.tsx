@@ -12,6 +12,7 @@ import { Progress } from '@/components/ui/progress';
 import { Skeleton } from '@/components/ui/skeleton';
 import { apiFetch } from '@/lib/api-client';
 import type { RateImportChangeView, RateImportView } from '@/lib/rates/import/views';
+import { ACTIONS, ImportBreachesTable } from './import-rules';
 import { changeKindLabel, IMPORT_STATUS, ImportChangesTable, ImportErrorsTable, importKeys, importUrls } from './import-tables';
 
 type ImportDetail = RateImportView & { largestChanges: RateImportChangeView[] };
@@ -130,6 +131,21 @@ export function ImportReport({ id }: { id: string }) {
               </div>
               <ImportErrorsTable id={id} />
             </section>
+            {imp.summary?.ruleSet ? (
+              <section aria-labelledby="breaches-heading" className="space-y-2" data-testid="import-breaches">
+                <h2 id="breaches-heading" className="text-lg font-semibold">
+                  Rule breaches ({imp.summary.ruleSet.name})
+                </h2>
+                <p className="flex flex-wrap gap-2 text-sm" data-testid="import-breach-counts">
+                  {(['alert', 'reject', 'block'] as const).map((a) => (
+                    <Badge key={a} variant={ACTIONS[a].variant}>
+                      {ACTIONS[a].label}: {(imp.summary!.breaches?.[a] ?? 0).toLocaleString('en')}
+                    </Badge>
+                  ))}
+                </p>
+                <ImportBreachesTable id={id} />
+              </section>
+            ) : null}
             {imp.summary ? (
               <section aria-labelledby="changes-heading" className="space-y-2">
                 <h2 id="changes-heading" className="text-lg font-semibold">

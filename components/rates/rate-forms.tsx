@@ -1,22 +1,31 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { toast } from 'sonner';
 import { FormDialog, toNumber, type FormFieldSpec } from '@/components/class4/class4-ui';
 import { ApiError, apiFetch } from '@/lib/api-client';
 import { billingCurrencies } from '@/lib/billing/currencies';
+import type { RuleSetView } from '@/lib/rates/import-rules/views';
 import type { RatePlanView, RateRowView } from '@/lib/rates/views';
-import { ratesKeys, ratesPages, ratesUrls } from './api';
+import { ratesKeys, ratesPages, ratesUrls, ruleSetKeys, ruleSetUrls } from './api';
 import { roundingLabels } from './rates-ui';
 
 const currencyOptions = billingCurrencies.map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }));
 const roundingOptions = Object.entries(roundingLabels).map(([value, label]) => ({ value, label }));
 
-/** Create a plan (name, kind, currency, precision, rounding) or edit one (kind is fixed). */
+/** The import rule sets a buy plan of this brand may use (a brand keeps few). */
+function useRuleSetOptions(plan: RatePlanView | undefined, open: boolean) {
+  const enabled = open && plan?.kind === 'buy';
+  const query = useQuery({ queryKey: [...ruleSetKeys.all, 'brand', plan?.tenantId], queryFn: () => apiFetch<{ items: RuleSetView[] }>(ruleSetUrls.ofBrand(plan!.tenantId)), enabled });
+  return [{ value: '', label: 'None (decks are not checked)' }, ...(query.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))];
+}
+
+/** Create a plan (name, kind, currency, precision, rounding) or edit one (kind is fixed; a buy plan also picks its import rules). */
 export function PlanFormDialog({ open, onOpenChange, plan }: { open: boolean; onOpenChange: (open: boolean) => void; plan?: RatePlanView }) {
   const queryClient = useQueryClient();
   const router = useRouter();
+  const ruleSetOptions = useRuleSetOptions(plan, open);
   const fields: FormFieldSpec[] = [
     { name: 'name', label: 'Name' },
     ...(plan
@@ -36,9 +45,12 @@ export function PlanFormDialog({ open, onOpenChange, plan }: { open: boolean; on
     { name: 'precision', label: 'Precision (decimals)', kind: 'number', description: 'Decimals a per-call charge is rounded to, 0 to 6.' },
     { name: 'rounding', label: 'Rounding', kind: 'select', options: roundingOptions },
     { name: 'description', label: 'Description', kind: 'textarea' },
+    ...(plan?.kind === 'buy'
+      ? [{ name: 'importRuleSetId', label: 'Import rules', kind: 'select' as const, options: ruleSetOptions, description: 'The business rules each deck imported into this plan is checked against (Rates → Import rules).' }]
+      : []),
   ];
   const initial: Record<string, string> = plan
-    ? { name: plan.name, currency: plan.currency, precision: String(plan.precision), rounding: plan.rounding, description: plan.description }
+    ? { name: plan.name, currency: plan.currency, precision: String(plan.precision), rounding: plan.rounding, description: plan.description, importRuleSetId: plan.importRuleSetId ?? '' }
     : { kind: 'sell', currency: 'USD', precision: '4', rounding: 'up', description: '' };
   return (
     <FormDialog
@@ -54,6 +66,7 @@ export function PlanFormDialog({ open, onOpenChange, plan }: { open: boolean; on
       onSubmit={async (v) => {
         const common = { name: v.name ?? '', currency: v.currency, precision: toNumber(v.precision), rounding: v.rounding, description: v.description ?? '' };
         if (plan) {
+          if (plan.kind === 'buy') Object.assign(common, { importRuleSetId: v.importRuleSetId || null });
           // Only what changed: a currency resent unchanged after publishing would still be refused.
           const body = Object.fromEntries(Object.entries(common).filter(([k, val]) => val !== (plan as Record<string, unknown>)[k]));
           await apiFetch<RatePlanView>(ratesUrls.plan(plan.id), { method: 'PATCH', body });

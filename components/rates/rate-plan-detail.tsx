@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
@@ -16,8 +17,9 @@ import { Label } from '@/components/ui/label';
 import { Skeleton } from '@/components/ui/skeleton';
 import { NativeSelect } from '@/components/users/native-select';
 import { apiFetch } from '@/lib/api-client';
+import type { RuleSetView } from '@/lib/rates/import-rules/views';
 import type { RatePlanVersionView, RatePlanView } from '@/lib/rates/views';
-import { ratesKeys, ratesPages, ratesUrls } from './api';
+import { ratesKeys, ratesPages, ratesUrls, ruleSetUrls } from './api';
 import { ImportDeckDialog } from './import-deck-dialog';
 import { PlanImportsTable } from './import-tables';
 import { PlanFormDialog } from './rate-forms';
@@ -25,6 +27,18 @@ import { RateRowsTable } from './rate-rows-table';
 import { PlanKindBadge, roundingLabels, VersionStatusBadge } from './rates-ui';
 
 type PlanDetail = RatePlanView & { versions: RatePlanVersionView[] };
+
+/** The name of a buy plan's import rule set, linked to the rule sets page. */
+function RuleSetName({ id }: { id: string | null }) {
+  const query = useQuery({ queryKey: ['rate-import-rule-sets', id], queryFn: () => apiFetch<RuleSetView>(ruleSetUrls.one(id!)), enabled: !!id });
+  if (!id) return <span className="text-muted-foreground">None: decks are not checked against business rules</span>;
+  if (query.isError) return <span className="text-destructive">Could not load the rule set</span>;
+  return (
+    <Link href={ratesPages.rules} className="underline-offset-4 hover:underline">
+      {query.data?.name ?? '…'}
+    </Link>
+  );
+}
 
 /** One rate plan: Overview (currency, precision, rounding), Versions (history, publish, new draft), Rows of a version. */
 export function RatePlanDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
@@ -122,6 +136,11 @@ export function RatePlanDetail({ id, canWrite }: { id: string; canWrite: boolean
               <Field label="Rounding" testId="rate-plan-rounding">
                 {roundingLabels[plan.rounding]}
               </Field>
+              {plan.kind === 'buy' && (
+                <Field label="Import rules" testId="rate-plan-import-rules">
+                  <RuleSetName id={plan.importRuleSetId} />
+                </Field>
+              )}
               <Field label="Published version">{published ? `Version ${published.number} · ${published.rowCount ?? 0} rows · ${formatUtc(published.publishedAt)}` : 'None'}</Field>
               <Field label="Draft">{draft ? `Version ${draft.number} · ${draft.rowCount ?? 0} rows` : 'None'}</Field>
               <Field label="Description">{plan.description || '—'}</Field>

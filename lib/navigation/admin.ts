@@ -73,7 +73,10 @@ export const adminNav: PortalNav = {
       key: 'rates',
       label: 'Rates',
       icon: 'coins',
-      items: [{ key: 'rate-plans', label: 'Rate plans', href: '/rates/plans', permission: 'rates.read' }],
+      items: [
+        { key: 'rate-plans', label: 'Rate plans', href: '/rates/plans', permission: 'rates.read' },
+        { key: 'rate-import-rules', label: 'Import rules', href: '/rates/rules', permission: 'rates.read' },
+      ],
     },
     {
       key: 'audit',
