@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { api, chooseTheme, expectAccessible } from './helpers';
 
 /**
  * Supplier import rules from the admin console (issue 13 item 4): a rule set made in its form (a bad
- * percent refused under its rule first), chosen on a buy plan, a deck whose rows breach two rules
+ * percent refused under its rule first), chosen on a buy plan, an XLSX deck whose rows breach two rules
  * (an increase at one day's notice is rejected, a 25 % decrease is imported blocked), the breaches
  * in the import's report, and the set refused deletion while the plan uses it; axe clean in both themes.
  */
 
 const day = 86_400_000;
-const dateIn = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
+const dateIn = (days: number) => new Date(Math.floor((Date.now() + days * day) / day) * day);
 
 test('an admin makes a rule set, chooses it on a supplier plan and reads the breaches of a deck', async ({ page }) => {
   await page.goto('/rates/rules');
@@ -55,11 +56,18 @@ test('an admin makes a rule set, chooses it on a supplier plan and reads the bre
   await page.getByTestId('rate-plan-form-submit').click();
   await expect(page.getByTestId('rate-plan-import-rules')).toContainText(name);
 
-  // The deck: 44 up at one day's notice (rejected), 4420 down 25 % (blocked), 49 new with notice.
-  const deck = ['code,destination,rate,effective date', `44,United Kingdom,0.0120,${dateIn(1)}`, `4420,United Kingdom - London,0.0150,${dateIn(30)}`, `49,Germany,0.0090,${dateIn(30)}`, ''].join('\n');
+  // The deck, as the carrier's XLSX workbook: 44 up at one day's notice (rejected), 4420 down 25 %
+  // (blocked), 49 new with notice. Rates are number cells, dates date cells.
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Rates');
+  sheet.addRow(['Code', 'Destination', 'Rate', 'Effective Date']);
+  sheet.addRow([44, 'United Kingdom', 0.012, dateIn(1)]);
+  sheet.addRow([4420, 'United Kingdom - London', 0.015, dateIn(30)]);
+  sheet.addRow([49, 'Germany', 0.009, dateIn(30)]);
+  const deck = Buffer.from(await book.xlsx.writeBuffer());
   await page.goto(`/rates/plans/${plan.id}?tab=imports`);
   await page.getByTestId('rate-plan-import').click();
-  await page.getByTestId('import-deck-file').setInputFiles({ name: 'rules-deck.csv', mimeType: 'text/csv', buffer: Buffer.from(deck) });
+  await page.getByTestId('import-deck-file').setInputFiles({ name: 'rules-deck.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: deck });
   await page.getByTestId('import-deck-submit').click();
   await expect(page).toHaveURL(/\/rates\/imports\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('import-status')).toContainText('Ready to publish', { timeout: 60_000 });

@@ -51,7 +51,7 @@ export function ImportDeckDialog({ planId, planName, open, onOpenChange }: { pla
   const submit = async () => {
     setError(null);
     setFileError(null);
-    if (!file) return setFileError('Choose the deck file (CSV).');
+    if (!file) return setFileError('Choose the deck file (CSV or XLSX).');
     if (file.size === 0) return setFileError('The file is empty: choose a deck with a header row and at least one rate.');
     if (file.size > MAX_DECK_BYTES) return setFileError(`The file is ${formatBytes(file.size)}; the largest deck accepted is ${formatBytes(MAX_DECK_BYTES)}.`);
     const query = new URLSearchParams({ fileName: file.name.slice(0, 255), delimiter: options.delimiter, encoding: options.encoding, dateOrder: options.dateOrder });
@@ -60,8 +60,8 @@ export function ImportDeckDialog({ planId, planName, open, onOpenChange }: { pla
     setSent({ done: 0, total: file.size });
     try {
       const started = await uploadFile<RateImportView>(`${ratesUrls.imports(planId)}?${query.toString()}`, file, {
-        // The server reads the bytes (a zip is an XLSX and is named as such); the type only says "a file".
-        contentType: 'text/csv',
+        // The job reads the bytes (a zip is an XLSX workbook); the type is the file's own when it has one.
+        contentType: file.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' ? file.type : 'text/csv',
         onProgress: (done, total) => setSent({ done, total }),
         signal: abort.current.signal,
       });
@@ -102,11 +102,11 @@ export function ImportDeckDialog({ planId, planName, open, onOpenChange }: { pla
           }}
         >
           <div className="grid gap-1.5">
-            <Label htmlFor="import-deck-file">Deck file (CSV)</Label>
+            <Label htmlFor="import-deck-file">Deck file (CSV or XLSX)</Label>
             <Input
               id="import-deck-file"
               type="file"
-              accept=".csv,text/csv,.txt"
+              accept=".csv,text/csv,.txt,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               disabled={uploading}
               aria-invalid={Boolean(fileError)}
               aria-describedby={fileError ? 'import-deck-file-error import-deck-file-description' : 'import-deck-file-description'}

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withPlatform } from '@/db/client';
 import { rateImports, ratePlanRows, ratePlanVersions } from '@/db/schema';
@@ -266,11 +267,39 @@ describe('deck import: every bad input is refused or reported with its row and f
     expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024);
   });
 
-  it('an XLSX (zip) body and a formula are not read as rates', async () => {
-    // The XLSX reader (exceljs) is not installed: startRateImport refuses a zip upload (422) before
-    // it is stored; a CSV cell holding a formula is just text and fails the rate check.
-    await expectReported(`${HEADER}44,UK,=1/0,2026-07-01,\n`, [{ row: 2, field: 'rate' }]);
+  it('a formula in a CSV deck is text and fails the rate check', () => expectReported(`${HEADER}44,UK,=1/0,2026-07-01,\n`, [{ row: 2, field: 'rate' }]));
+
+  it('an XLSX deck: numbers, dates and rich text read as typed; a formula cell and an error value are reported on their row and field', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Rates');
+    sheet.addRow(['Dial Code', 'Destination', 'Price', 'Effective Date', 'Notes']);
+    sheet.addRow([44, 'UK', 0.0125, new Date(Date.UTC(2026, 6, 1)), 'fine']);
+    sheet.addRow([4420, { richText: [{ text: 'UK ' }, { text: 'London', font: { bold: true } }] }, 0.015, '01/07/2026', { formula: '1+1', result: 2 }]);
+    sheet.addRow([33, 'France', { formula: 'C2*2', result: 0.025 }, new Date(Date.UTC(2026, 6, 1)), '']);
+    sheet.addRow([49, 'Germany', { error: '#N/A' }, new Date(Date.UTC(2026, 6, 1)), '']);
+    sheet.addRow([]);
+    sheet.addRow([34, 'Spain', '0.0090', '2026-07-01', '']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const { plan, live } = await livePlan();
+    // In two chunks, cut inside the zip: the reader streams.
+    const { imp, errors } = await runImport(plan.id, [bytes.subarray(0, 100), bytes.subarray(100)]);
+    expect(imp).toMatchObject({ status: 'ready', rowsTotal: 5, rowsStaged: 3, rowsRejected: 2, delimiter: null, encoding: null });
+    // The formula in an unused column (Notes) is not a problem; in the rate column it is.
+    expect(errors.map((e) => [e.row, e.field, e.value])).toEqual([
+      [4, 'rate', '=C2*2'],
+      [5, 'rate', '#N/A'],
+    ]);
+    expect(errors[0]!.reason).toMatch(/formula/);
+    const rows = await listRateRows({ ctx: staff, input: { versionId: imp.versionId!, query: new URLSearchParams('limit=100') } as never });
+    expect(rows.items.map((r) => [r.prefix, r.destination, r.rateMicro, r.effectiveFrom])).toEqual([
+      ['34', 'Spain', 9_000, '2026-07-01T00:00:00.000Z'],
+      ['44', 'UK', 12_500, '2026-07-01T00:00:00.000Z'],
+      ['4420', 'UK London', 15_000, '2026-07-01T00:00:00.000Z'],
+    ]);
+    expect((await liveRows(live.id)).length).toBe(3);
   });
+
+  it('a zip that is not a workbook refuses the file', () => expectRefused(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0]), 1, 'file', /not a readable XLSX workbook/));
 
   it('an unknown change flag, a foreign currency, a control character in a destination', () =>
     expectReported('code,destination,rate,change,currency\n44,UK,0.01,maybe,EUR\n45,DK,0.01,new,USD\n46,S\u0007E,0.01,new,EUR\n', [

@@ -8,6 +8,7 @@ import { applyImportRules } from '../import-rules/apply';
 import { loadRuleSet, rulesOf } from '../import-rules/services/load';
 import { loadPlan } from '../services/load';
 import { DeckRefusal, readCsv } from './csv-reader';
+import { readXlsx, sniffDeck, type DeckRecord } from './xlsx-reader';
 import { mapHeader, parseDeckRow, type RowProblem, type StagedRow } from './deck-row';
 
 /** Rows per staging statement: one JSON parameter each, so memory stays at one batch. */
@@ -89,10 +90,8 @@ async function parseIntoDraft(tx: Tx, ctx: AnyCtx, imp: RateImportRow, open: (im
       initial_increment int, subsequent_increment int, effective_from timestamptz, flag text, blocked boolean not null default false) on commit drop`);
   const options = imp.options;
   let bytes = 0;
-  const reader = readCsv(
-    counted(await open(imp), (n) => (bytes += n)),
-    { delimiter: options.delimiter, encoding: options.encoding, maxRecordChars: MAX_RECORD_CHARS },
-  );
+  const deck = await sniffDeck(counted(await open(imp), (n) => (bytes += n)));
+  const reader = deck.format === 'xlsx' ? readXlsx(deck.source, { maxRecordChars: MAX_RECORD_CHARS }) : readCsv(deck.source, { delimiter: options.delimiter, encoding: options.encoding, maxRecordChars: MAX_RECORD_CHARS });
   const rules = {
     currency: plan.currency,
     precision: plan.precision,
@@ -115,13 +114,17 @@ async function parseIntoDraft(tx: Tx, ctx: AnyCtx, imp: RateImportRow, open: (im
     problems = [];
     await progress?.(bytes, imp.fileBytes || null, `${rowsTotal.toLocaleString('en')} rows read`);
   };
-  for await (const record of reader.records()) {
+  let fieldOfColumn = new Map<number, string>();
+  for await (const record of reader.records() as AsyncGenerator<DeckRecord>) {
     if (!map) {
-      map = mapHeader(record.fields, options.mapping, reader.delimiter!);
+      map = mapHeader(record.fields, options.mapping, reader.delimiter ?? ',');
+      fieldOfColumn = new Map(Object.entries(map).map(([field, column]) => [column, field]));
       continue;
     }
     rowsTotal++;
-    const parsed = parseDeckRow(record.row, record.fields, map, rules);
+    // An XLSX cell the import cannot read (a formula, an error value) in a column it uses rejects the row.
+    const unreadable = (record.cellProblems ?? []).filter((p) => fieldOfColumn.has(p.column)).map((p) => ({ row: record.row, field: fieldOfColumn.get(p.column)!, value: p.value, reason: p.reason }));
+    const parsed = unreadable.length ? { problems: unreadable } : parseDeckRow(record.row, record.fields, map, rules);
     if ('ok' in parsed) batch.push(parsed.ok);
     else {
       rejected++;

@@ -39,7 +39,7 @@ export const MAX_DECK_BYTES = 256 * 1024 * 1024;
 export const importPlanSchema = z.strictObject({ planId: uuid('a rate plan') });
 
 /**
- * What the deck upload accepts as its raw body (route() `uploadTypes`): CSV, and XLSX or a generic
- * binary type so that the service can name what it refuses instead of a 415.
+ * What the deck upload accepts as its raw body (route() `uploadTypes`): CSV, XLSX, or a generic binary
+ * type (the import job tells XLSX from CSV by the bytes).
  */
 export const DECK_UPLOAD_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'] as const;

@@ -11,17 +11,14 @@ import { parseInput, type InputOf } from '@/lib/validation';
 import { ratesScope } from '../../access';
 import { loadPlan } from '../../services/load';
 import { MAX_DECK_BYTES, startImportSchema } from '../schemas';
+import { XLSX_TYPE } from '../xlsx-reader';
 import { rateImportView, type RateImportView } from '../views';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-
-/** Counts bytes, refuses past the cap and refuses XLSX (a zip) while the upload streams. */
+/** Counts bytes and refuses past the cap while the upload streams (CSV or XLSX: the job tells them apart by their bytes). */
 function guard(onBytes: (n: number) => void): Transform {
   let total = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
-      if (total === 0 && chunk.length >= 4 && ZIP.every((b, i) => chunk[i] === b))
-        return done(new ValidationError([{ path: 'file', message: 'XLSX decks are not supported yet (the XLSX reader, exceljs, is not installed): save the sheet as CSV and upload that' }]));
       total += chunk.length;
       if (total > MAX_DECK_BYTES) return done(new ValidationError([{ path: 'file', message: `the file is larger than ${MAX_DECK_BYTES / 1024 / 1024} MB` }]));
       onBytes(total);
@@ -45,7 +42,8 @@ export async function startRateImport({ ctx, input, body }: { ctx: Ctx; input: I
   let bytes = 0;
   const guarded = body.pipe(guard((n) => (bytes = n)));
   body.on('error', (e) => guarded.destroy(e));
-  await uploadStream(key, guarded, 'text/csv');
+  // The stored object's type is a label; the job reads the bytes to tell XLSX from CSV.
+  await uploadStream(key, guarded, /\.xlsx$/i.test(data.fileName) ? XLSX_TYPE : 'text/csv');
   if (bytes === 0) throw new ValidationError([{ path: 'file', message: 'the file is empty: upload a deck with a header row and at least one rate' }]);
   return scope.run(async (tx, ctx) => {
     const [row] = await tx

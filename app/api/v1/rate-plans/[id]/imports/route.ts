@@ -22,7 +22,7 @@ export const GET = route(
   async ({ req, ctx, params }) => NextResponse.json(await listRateImports({ ctx, input: { planId: params.id, query: req.nextUrl.searchParams } })),
 );
 
-/** The body is the deck itself (text/csv), streamed to object storage; options in the query string. */
+/** The body is the deck itself (CSV or XLSX), streamed to object storage; options in the query string. */
 export const POST = route(
   {
     key: 'v1.rate_imports.start',
