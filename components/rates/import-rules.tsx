@@ -15,6 +15,7 @@ import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { NativeSelect } from '@/components/users/native-select';
 import { ApiError, apiFetch } from '@/lib/api-client';
+import { DEFAULT_RULES, rulesView, type RulesView } from '@/lib/rates/import-rules/schemas';
 import type { RateImportBreachView, RuleSetView } from '@/lib/rates/import-rules/views';
 import { ruleSetKeys, ruleSetUrls } from './api';
 
@@ -40,30 +41,27 @@ export const ACTIONS: Record<Action, { label: string; variant: 'secondary' | 'in
   block: { label: 'Block rate', variant: 'warning' },
 };
 
-const thresholdText = (set: RuleSetView, field: RuleField): string => {
-  const rule = set.rules[field] as { days?: number; percent?: string; allowed?: number[] };
+const thresholdText = (rules: RulesView, field: RuleField): string => {
+  const rule = rules[field] as { days?: number; percent?: string; allowed?: number[] };
   return rule.days !== undefined ? String(rule.days) : rule.percent !== undefined ? rule.percent : (rule.allowed ?? []).join(', ');
 };
 
 /** "Increase < 7 days: Reject rate" for each rule that is on. */
 function activeRules(set: RuleSetView): string[] {
-  return RULES.filter((r) => set.rules[r.field].action !== 'none').map((r) => `${r.label} ${thresholdText(set, r.field)} ${r.unit}: ${ACTIONS[set.rules[r.field].action].label}`);
+  return RULES.filter((r) => set.rules[r.field].action !== 'none').map((r) => `${r.label} ${thresholdText(set.rules, r.field)} ${r.unit}: ${ACTIONS[set.rules[r.field].action].label}`);
 }
 
 type FormState = { name: string; description: string; rules: Record<RuleField, { value: string; action: Action }> };
 
-const emptyForm = (set?: RuleSetView): FormState => ({
-  name: set?.name ?? '',
-  description: set?.description ?? '',
-  rules: Object.fromEntries(
-    RULES.map((r) => [
-      r.field,
-      set
-        ? { value: thresholdText(set, r.field), action: set.rules[r.field].action }
-        : { value: { increaseNotice: '7', decreaseNotice: '1', newNotice: '7', maxIncrease: '25', maxDecrease: '50', initialIncrements: '1, 6, 30, 60', subsequentIncrements: '1, 6, 30, 60' }[r.field], action: r.field === 'increaseNotice' ? 'alert' : 'none' },
-    ]),
-  ) as FormState['rules'],
-});
+/** The form's lines: the set's rules, or for a new set the service's own defaults. */
+const emptyForm = (set?: RuleSetView): FormState => {
+  const rules = set?.rules ?? rulesView(DEFAULT_RULES);
+  return {
+    name: set?.name ?? '',
+    description: set?.description ?? '',
+    rules: Object.fromEntries(RULES.map((r) => [r.field, { value: thresholdText(rules, r.field), action: rules[r.field].action }])) as FormState['rules'],
+  };
+};
 
 /** Form strings -> the API's rule shapes; what does not parse is sent as typed, so the server names the field. */
 function rulesBody(rules: FormState['rules']) {

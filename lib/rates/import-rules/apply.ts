@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import type { ImportRuleKind } from '@/db/schema/rates-values';
+import { unscaleDecimal } from '@/lib/exact-decimal';
 import type { StoredRule } from './schemas';
 
 export type BreachCounts = { alert: number; reject: number; block: number };
@@ -20,16 +21,17 @@ function breachesOf(kind: ImportRuleKind, rule: StoredRule, receivedAt: Date): S
   const arrived = sql`to_char(${received} at time zone 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'`;
   const change = sql`${rateText(sql`old_rate`)} || ' -> ' || ${rateText(sql`rate_micro`)}`;
   const percent = sql`round(abs(rate_micro - old_rate) * 100::numeric / old_rate, 2)::text || ' %'`;
-  const limit = `${((rule.threshold ?? 0) / 100).toFixed(2)} %`;
+  const limit = `${unscaleDecimal(rule.threshold ?? 0, 2)} %`;
   const allowed = rule.allowed ?? [];
   const select = (where: SQL, detail: SQL) => sql`select row, prefix, ${kind}::text as rule, ${rule.action}::text as action, ${detail} as detail from d where ${where}`;
+  const tooSoon = (what: SQL) => sql`${what} || ' effective ' || ${when} || ': less than ' || ${days}::int || ' days after the deck arrived (' || ${arrived} || ')'`;
   switch (kind) {
     case 'increase_notice':
-      return select(sql`old_rate is not null and rate_micro > old_rate and ${notice}`, sql`'increase ' || ${change} || ' effective ' || ${when} || ': less than ' || ${days}::int || ' days after the deck arrived (' || ${arrived} || ')'`);
+      return select(sql`old_rate is not null and rate_micro > old_rate and ${notice}`, tooSoon(sql`'increase ' || ${change}`));
     case 'decrease_notice':
-      return select(sql`old_rate is not null and rate_micro < old_rate and ${notice}`, sql`'decrease ' || ${change} || ' effective ' || ${when} || ': less than ' || ${days}::int || ' days after the deck arrived (' || ${arrived} || ')'`);
+      return select(sql`old_rate is not null and rate_micro < old_rate and ${notice}`, tooSoon(sql`'decrease ' || ${change}`));
     case 'new_notice':
-      return select(sql`old_rate is null and ${notice}`, sql`'new code effective ' || ${when} || ': less than ' || ${days}::int || ' days after the deck arrived (' || ${arrived} || ')'`);
+      return select(sql`old_rate is null and ${notice}`, tooSoon(sql`'new code'`));
     case 'max_increase':
       return select(sql`old_rate > 0 and (rate_micro - old_rate) * 10000 > ${rule.threshold ?? 0}::bigint * old_rate`, sql`'increase ' || ${change} || ' is +' || ${percent} || ', above the maximum of ' || ${limit}::text`);
     case 'max_decrease':

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { importRuleActions, MAX_ALLOWED_INCREMENTS, MAX_CHANGE_BP, MAX_INCREMENT_SECONDS, MAX_NOTICE_DAYS, type ImportRuleAction, type ImportRuleKind } from '@/db/schema/rates-values';
-import { scaleDecimal } from '@/lib/exact-decimal';
+import { scaleDecimal, unscaleDecimal } from '@/lib/exact-decimal';
 import { safeText } from '@/lib/validation';
 
 /** Supplier import rule sets: inputs shared by the services, the API contracts and the console form. */
@@ -114,4 +114,35 @@ export function storedRules(rules: RulesInput): Partial<Record<ImportRuleKind, S
     else out[kind] = { action: rule.action, threshold: null, allowed: rule.allowed };
   }
   return out;
+}
+
+/** Every rule kind from the stored rows: a kind without a row reads as its default. */
+export function withDefaults(rows: ReadonlyArray<{ rule: ImportRuleKind } & StoredRule>): Record<ImportRuleKind, StoredRule> {
+  const out = { ...DEFAULT_RULES };
+  for (const r of rows) out[r.rule] = { action: r.action, threshold: r.threshold, allowed: r.allowed };
+  return out;
+}
+
+type Notice = { days: number; action: ImportRuleAction };
+type Change = { percent: string; action: ImportRuleAction };
+type Increments = { allowed: number[]; action: ImportRuleAction };
+export type RulesView = {
+  increaseNotice: Notice;
+  decreaseNotice: Notice;
+  newNotice: Notice;
+  maxIncrease: Change;
+  maxDecrease: Change;
+  initialIncrements: Increments;
+  subsequentIncrements: Increments;
+};
+
+/** The rules as the API (and the console form) show them: days, an exact percent string ("25.00"), allowed seconds. */
+export function rulesView(rules: Record<ImportRuleKind, StoredRule>): RulesView {
+  const one = (kind: ImportRuleKind) => {
+    const r = rules[kind];
+    if (kind.endsWith('_notice')) return { days: r.threshold ?? 0, action: r.action };
+    if (kind.startsWith('max_')) return { percent: unscaleDecimal(r.threshold ?? 0, 2), action: r.action };
+    return { allowed: r.allowed ?? [], action: r.action };
+  };
+  return Object.fromEntries((Object.keys(ruleFieldOf) as ImportRuleKind[]).map((kind) => [ruleFieldOf[kind], one(kind)])) as RulesView;
 }

@@ -7,10 +7,10 @@ import { getTenantRef } from '@/lib/tenancy';
 import { parseInput, type InputOf } from '@/lib/validation';
 import { ratesScope } from '../../access';
 import { withRateErrors } from '../../constraints';
-import { createRuleSetSchema, DEFAULT_RULES, storedRules } from '../schemas';
+import { createRuleSetSchema, DEFAULT_RULES, storedRules, type StoredRule } from '../schemas';
 import type { RuleSetView } from '../views';
 import { ruleSetDetail } from './detail';
-import { rulesOf, writeRules } from './load';
+import { writeRules } from './load';
 
 /** Creates a supplier import rule set in a brand (default the current one): every rule stored, the ones not given at their defaults. */
 export async function createImportRuleSet({ ctx, input }: { ctx: Ctx; input: InputOf<typeof createRuleSetSchema> }): Promise<RuleSetView> {
@@ -23,9 +23,9 @@ export async function createImportRuleSet({ ctx, input }: { ctx: Ctx; input: Inp
         throw new ValidationError([{ path: 'tenantId', message: 'choose an existing brand' }]);
       });
       const [set] = await tx.insert(rateImportRuleSets).values({ tenantId, name: data.name, description: data.description }).returning();
-      const rules: Record<ImportRuleKind, (typeof DEFAULT_RULES)[ImportRuleKind]> = { ...DEFAULT_RULES, ...storedRules(data.rules) };
+      const rules: Record<ImportRuleKind, StoredRule> = { ...DEFAULT_RULES, ...storedRules(data.rules) };
       await writeRules(tx, set!, rules);
-      await recordAudit(tx, ctx, { entity: 'rate_import_rule_set', entityId: set!.id, action: 'create', after: { ...set, rules: await rulesOf(tx, set!.id) }, tenantId });
+      await recordAudit(tx, ctx, { entity: 'rate_import_rule_set', entityId: set!.id, action: 'create', after: { ...set, rules }, tenantId });
       return ruleSetDetail(tx, set!);
     }),
   );

@@ -3,7 +3,7 @@ import type { Tx } from '@/db/client';
 import { rateImportRules, rateImportRuleSets, type RateImportRuleSetRow } from '@/db/schema';
 import type { ImportRuleKind } from '@/db/schema/rates-values';
 import { NotFoundError } from '@/lib/errors';
-import { DEFAULT_RULES, type StoredRule } from '../schemas';
+import { withDefaults, type StoredRule } from '../schemas';
 
 export async function loadRuleSet(tx: Tx, id: string, lock = false): Promise<RateImportRuleSetRow> {
   const query = tx.select().from(rateImportRuleSets).where(eq(rateImportRuleSets.id, id));
@@ -19,15 +19,10 @@ export async function writeRules(tx: Tx, set: RateImportRuleSetRow, rules: Parti
   await tx
     .insert(rateImportRules)
     .values(values)
-    .onConflictDoUpdate({ target: [rateImportRules.ruleSetId, rateImportRules.rule], set: { action: sqlExcluded('action'), threshold: sqlExcluded('threshold'), allowed: sqlExcluded('allowed') } });
+    .onConflictDoUpdate({ target: [rateImportRules.ruleSetId, rateImportRules.rule], set: { action: sql`excluded.action`, threshold: sql`excluded.threshold`, allowed: sql`excluded.allowed` } });
 }
-
-const sqlExcluded = (column: string) => sql.raw(`excluded.${column}`);
 
 /** Every rule of a set (a kind without a row reads as its default). */
 export async function rulesOf(tx: Tx, setId: string): Promise<Record<ImportRuleKind, StoredRule>> {
-  const rows = await tx.select().from(rateImportRules).where(eq(rateImportRules.ruleSetId, setId));
-  const out = { ...DEFAULT_RULES };
-  for (const r of rows) out[r.rule] = { action: r.action, threshold: r.threshold, allowed: r.allowed };
-  return out;
+  return withDefaults(await tx.select().from(rateImportRules).where(eq(rateImportRules.ruleSetId, setId)));
 }
